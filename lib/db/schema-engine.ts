@@ -73,7 +73,7 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: En
   const factory = new PrismaBetterSqlite3({ url: sqliteFileFromUrl(databaseUrl) });
   const opened: Disposable[] = [];
   const tracked = {
-    provider: factory.provider,
+    provider: factory.provider as "sqlite",
     adapterName: factory.adapterName,
     connect: async () => {
       const connection = await factory.connect();

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApiError } from "@/lib/api/errors";
+import { findAnnotations } from "@/lib/annotations/find-annotations";
+import { getArticle } from "@/lib/articles/find-articles";
+import { requireUser } from "@/lib/session";
+import { formatPublished } from "@/lib/ui/format";
+import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const user = await requireUser(`/articles/${id}`);
+  try {
+    const [article, annotations] = await Promise.all([getArticle(user, id), findAnnotations(user, id)]);
+    return { user, article, annotations };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load((await params).id);
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { user, article, annotations } = await load((await params).id);
+  return (
+    <div className="stack">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/articles">Articles</Link>
+        {article.story && <span>{article.story.title}</span>}
+      </nav>
+      <header className="article-head">
+        <h1 data-testid="article-title">{article.title}</h1>
+        <p className="article-meta">
+          <span>{article.outlet ?? "Unknown outlet"}</span>
+          {article.author && <span>{article.author}</span>}
+          <span>{formatPublished(article.publishedAt)}</span>
+          {article.url && (
+            <a href={article.url} target="_blank" rel="noopener noreferrer nofollow">
+              Original ↗
+            </a>
+          )}
+        </p>
+      </header>
+      <AnnotationWorkspace
+        article={{ id: article.id, body: article.body }}
+        initialAnnotations={annotations}
+        currentUser={{ id: user.id, name: user.name, role: user.role }}
+      />
+    </div>
+  );
+}

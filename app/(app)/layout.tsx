@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { requireUser } from "@/lib/session";
+import { LogoutButton } from "@/components/logout-button";
+import { NavLink } from "@/components/nav-link";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link href="/articles" className="brand">
+            <span className="brand-mark" aria-hidden>❝</span> Sourcing
+          </Link>
+          <nav className="nav" aria-label="Main">
+            <NavLink href="/articles">Articles</NavLink>
+            {user.role === "admin" && <NavLink href="/admin/users">Team</NavLink>}
+          </nav>
+          <div className="whoami">
+            <span className="whoami-name" data-testid="current-user">
+              {user.name}
+            </span>
+            <span className="whoami-meta">
+              {user.role} · {user.teamName}
+            </span>
+            <LogoutButton />
+          </div>
+        </div>
+      </header>
+      <main className="page">{children}</main>
+    </>
+  );
+}

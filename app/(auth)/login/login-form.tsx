@@ -1,0 +1,55 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+export function LoginForm({ from }: { from: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    if (!result || result.error) {
+      setPending(false);
+      setError(
+        result?.status === 429
+          ? "Too many attempts. Wait a minute and try again."
+          : "That email and password do not match an account.",
+      );
+      return;
+    }
+    router.replace(from);
+    router.refresh();
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <label className="field">
+        <span>Email</span>
+        <input name="email" type="email" autoComplete="username" required autoFocus />
+      </label>
+      <label className="field">
+        <span>Password</span>
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      {error && (
+        <p className="error" role="alert" data-testid="login-error">
+          {error}
+        </p>
+      )}
+      <button className="button primary" type="submit" disabled={pending}>
+        {pending ? "Logging in…" : "Log in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { login, logout } from "./support";
+
+test("anonymous visitors are sent to the login page", async ({ page }) => {
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/login\?from=%2Farticles/);
+  await expect(page.getByRole("heading", { name: "Log in" })).toBeVisible();
+});
+
+test("a wrong password shows an error and stays logged out", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("ana@example.com");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByTestId("login-error")).toHaveText("That email and password do not match an account.");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("log in, see the seed articles, read one, log out", async ({ page }) => {
+  await login(page, "ana@example.com");
+  await expect(page.getByTestId("current-user")).toHaveText("Ana Reviewer");
+  await expect(page).toHaveURL(/\/articles$/);
+  const list = page.getByTestId("article-list");
+  await expect(list.getByRole("link")).toHaveCount(3);
+  await expect(list).toContainText("China admits cyber-attacks on US infrastructure in secret meeting");
+  await expect(list).toContainText("Chinese official avows Beijing is behind cyberattacks on US, identifies motive: Report");
+  await expect(list).toContainText("Chinese officials acknowledged responsibility for cyberattacks on US infrastructure, report says");
+
+  await list.getByRole("link", { name: /Chinese officials acknowledged/ }).click();
+  await expect(page.getByTestId("article-title")).toHaveText(
+    "Chinese officials acknowledged responsibility for cyberattacks on US infrastructure, report says",
+  );
+  await expect(page.getByTestId("article-body")).toContainText("Embassy spokesperson Mr. Liu Pengyu said.");
+  await expect(page.getByTestId("article-body")).toContainText("America’s support for Taiwan");
+
+  await logout(page);
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,28 @@
+import { forbidden, notFound } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { isAdmin } from "@/lib/auth/roles";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db/client";
+import { afterAnnotationsChanged } from "./after-change";
+import { auditSnapshot } from "./serialize";
+
+/** Deletes an annotation (and its reviews); the author or an admin may. */
+export async function deleteAnnotation(user: TSessionUser, id: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
+    if (!current) throw notFound("Annotation");
+    if (current.authorId !== user.id && !isAdmin(user.role)) {
+      throw forbidden("Only the author or an admin can delete an annotation.", "NOT_AUTHOR");
+    }
+    await tx.annotation.delete({ where: { id } });
+    await recordAuditEvent(tx, {
+      teamId: user.teamId,
+      actorId: user.id,
+      action: "annotation.delete",
+      entityType: "Annotation",
+      entityId: id,
+      before: auditSnapshot(current),
+    });
+    await afterAnnotationsChanged(tx, current.articleId);
+  });
+}

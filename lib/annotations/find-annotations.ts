@@ -1,0 +1,30 @@
+import { notFound } from "@/lib/api/errors";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db/client";
+import { AUTHOR_SELECT, serializeAnnotation, type TAnnotation } from "./serialize";
+
+/** An article's annotations in text order (start, then end), optionally one author's. */
+export async function findAnnotations(
+  user: TSessionUser,
+  articleId: string,
+  filter: { author?: string } = {},
+): Promise<TAnnotation[]> {
+  const article = await db.article.findFirst({ where: { id: articleId, teamId: user.teamId }, select: { id: true } });
+  if (!article) throw notFound("Article");
+  const rows = await db.annotation.findMany({
+    where: { articleId, ...(filter.author ? { authorId: filter.author } : {}) },
+    orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    include: { author: AUTHOR_SELECT },
+  });
+  return rows.map(serializeAnnotation);
+}
+
+/** One annotation of the user's team (404 for another team's). */
+export async function findTeamAnnotation(user: TSessionUser, id: string) {
+  const annotation = await db.annotation.findFirst({
+    where: { id, article: { teamId: user.teamId } },
+    include: { author: AUTHOR_SELECT },
+  });
+  if (!annotation) throw notFound("Annotation");
+  return annotation;
+}

@@ -1,0 +1,46 @@
+import type { Annotation, User } from "@/lib/generated/prisma/client";
+
+export type TAnnotation = {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  tag: string;
+  note: string;
+  author: { id: string; name: string; email: string };
+  status: string;
+  agreeCount: number;
+  disagreeCount: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const AUTHOR_SELECT = { select: { id: true, name: true, email: true } } as const;
+
+export function serializeAnnotation(a: Annotation & { author: Pick<User, "id" | "name" | "email"> }): TAnnotation {
+  return {
+    id: a.id,
+    articleId: a.articleId,
+    start: a.start,
+    end: a.end,
+    quote: a.quote,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    tag: a.tag,
+    note: a.note,
+    author: { id: a.author.id, name: a.author.name, email: a.author.email },
+    status: a.status,
+    agreeCount: a.agreeCount,
+    disagreeCount: a.disagreeCount,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+/** The fields an audit event keeps of an annotation. */
+export function auditSnapshot(a: Pick<Annotation, "start" | "end" | "tag" | "note" | "quote" | "authorId">) {
+  return { start: a.start, end: a.end, tag: a.tag, note: a.note, quote: a.quote, authorId: a.authorId };
+}

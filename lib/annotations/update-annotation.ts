@@ -1,0 +1,46 @@
+import { ApiError, forbidden, notFound } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db/client";
+import { afterAnnotationsChanged } from "./after-change";
+import type { TUpdateAnnotation } from "./schemas";
+import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
+
+/** Changes the tag or note; only the author may. */
+export async function updateAnnotation(user: TSessionUser, id: string, input: TUpdateAnnotation) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
+    if (!current) throw notFound("Annotation");
+    if (current.authorId !== user.id) throw forbidden("Only the author can change an annotation.", "NOT_AUTHOR");
+    if (input.tag && input.tag !== current.tag) {
+      const clash = await tx.annotation.findUnique({
+        where: {
+          articleId_authorId_start_end_tag: {
+            articleId: current.articleId,
+            authorId: user.id,
+            start: current.start,
+            end: current.end,
+            tag: input.tag,
+          },
+        },
+      });
+      if (clash) throw new ApiError(409, "DUPLICATE_ANNOTATION", "You already tagged this span with that tag.", "tag");
+    }
+    const updated = await tx.annotation.update({
+      where: { id },
+      data: { ...(input.tag ? { tag: input.tag } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
+      include: { author: AUTHOR_SELECT },
+    });
+    await recordAuditEvent(tx, {
+      teamId: user.teamId,
+      actorId: user.id,
+      action: "annotation.update",
+      entityType: "Annotation",
+      entityId: id,
+      before: auditSnapshot(current),
+      after: auditSnapshot(updated),
+    });
+    await afterAnnotationsChanged(tx, current.articleId);
+    return serializeAnnotation(updated);
+  });
+}

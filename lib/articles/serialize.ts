@@ -1,0 +1,50 @@
+import type { Article, Story } from "@/lib/generated/prisma/client";
+
+export type TArticleSummary = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  storyId: string | null;
+  annotationCount: number;
+  score: number | null;
+};
+
+export type TArticleDetail = TArticleSummary & {
+  body: string;
+  bodyLength: number;
+  story: { id: string; title: string } | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export function articleSummary(a: Article, annotationCount: number, score: number | null): TArticleSummary {
+  return {
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    author: a.author,
+    url: a.url,
+    publishedAt: a.publishedAt,
+    storyId: a.storyId,
+    annotationCount,
+    score,
+  };
+}
+
+export function articleDetail(
+  a: Article & { story: Story | null },
+  annotationCount: number,
+  score: number | null,
+): TArticleDetail {
+  return {
+    ...articleSummary(a, annotationCount, score),
+    body: a.body,
+    bodyLength: a.bodyLength,
+    story: a.story ? { id: a.story.id, title: a.story.title } : null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}

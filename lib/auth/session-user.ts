@@ -1,0 +1,43 @@
+import { getToken } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { db } from "@/lib/db/client";
+import type { TRole } from "./roles";
+
+export type TSessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: TRole;
+  teamId: string;
+  teamName: string;
+};
+
+type TokenClaims = { uid?: string; sv?: number };
+
+/**
+ * The user behind a request's session cookie, re-read from the database on every call so that a role
+ * change or a revoked session (bumped sessionVersion) takes effect on the next request.
+ */
+export async function userFromRequest(req: Request): Promise<TSessionUser | null> {
+  // next-auth reads cookies through NextRequest's cookie API; route handlers get one, plain Requests don't.
+  const nextReq = req instanceof NextRequest ? req : new NextRequest(req.url, { headers: req.headers });
+  const token = (await getToken({
+    req: nextReq as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: process.env.NEXTAUTH_SECRET,
+  })) as TokenClaims | null;
+  return userFromClaims(token);
+}
+
+export async function userFromClaims(token: TokenClaims | null): Promise<TSessionUser | null> {
+  if (!token?.uid) return null;
+  const user = await db.user.findUnique({ where: { id: token.uid }, include: { team: true } });
+  if (!user || user.sessionVersion !== (token.sv ?? 0)) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as TRole,
+    teamId: user.teamId,
+    teamName: user.team.name,
+  };
+}

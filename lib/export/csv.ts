@@ -1,0 +1,105 @@
+import Papa, { type UnparseConfig } from "papaparse";
+import { CSV_COLUMNS, rowToCells, type TExportRow } from "./columns";
+import { neutraliseCell } from "./neutralise";
+
+export { contentDisposition, exportFileName } from "./file-name";
+
+/** Excel only reads a CSV as UTF-8 when it starts with a byte order mark (`excel=1`). */
+export const BOM = "\uFEFF";
+
+const CRLF = "\r\n";
+
+// Spelled out rather than left to defaults so a papaparse upgrade cannot silently change the output bytes.
+// Papa quotes a field only when it must (comma, quote, CR, LF, BOM) or when it starts or ends with a space,
+// which RFC 4180 readers accept; formula escaping is ours (see neutralise.ts).
+const UNPARSE_CONFIG: UnparseConfig = {
+  delimiter: ",",
+  newline: CRLF,
+  quoteChar: '"',
+  escapeChar: '"',
+  header: false,
+  quotes: false,
+  escapeFormulae: false,
+  skipEmptyLines: false,
+};
+
+export type TCsvOptions = {
+  /** `raw=1`: every field is exactly the stored text, no spreadsheet neutralising. */
+  raw: boolean;
+};
+
+export type TCsvStreamOptions = TCsvOptions & {
+  /** `excel=1`: start with a UTF-8 byte order mark. */
+  bom: boolean;
+};
+
+/** The header row, CRLF-terminated. */
+export function csvHeader(): string {
+  return CSV_COLUMNS.join(",") + CRLF;
+}
+
+/** RFC 4180 text for the rows, every row CRLF-terminated (so batches concatenate); "" for no rows. */
+export function csvRows(rows: readonly TExportRow[], { raw }: TCsvOptions): string {
+  if (rows.length === 0) return "";
+  const table = rows.map((row) => {
+    const cells = rowToCells(row);
+    return raw ? cells : cells.map(neutraliseCell);
+  });
+  // Papa puts newlines only between rows; the file format wants one after the last row too.
+  return Papa.unparse(table, UNPARSE_CONFIG) + CRLF;
+}
+
+async function closeQuietly(iterator: AsyncIterator<unknown>): Promise<void> {
+  try {
+    await iterator.return?.();
+  } catch {
+    // Already failing: a second error from cleanup would only hide the first.
+  }
+}
+
+/**
+ * The whole CSV file as a byte stream: header first, then one chunk per batch. A batch is requested only when
+ * the consumer reads (high-water mark 0), so a slow client holds back the database instead of filling memory.
+ */
+export function csvStream(
+  batches: AsyncIterable<readonly TExportRow[]>,
+  { raw, bom }: TCsvStreamOptions,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let iterator: AsyncIterator<readonly TExportRow[]> | undefined;
+
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(encoder.encode((bom ? BOM : "") + csvHeader()));
+      },
+      async pull(controller) {
+        iterator ??= batches[Symbol.asyncIterator]();
+        try {
+          // A pull that enqueues nothing is not called again, so empty batches are skipped here.
+          for (;;) {
+            const next = await iterator.next();
+            if (next.done === true) {
+              controller.close();
+              return;
+            }
+            const text = csvRows(next.value, { raw });
+            if (text !== "") {
+              controller.enqueue(encoder.encode(text));
+              return;
+            }
+          }
+        } catch (error) {
+          // Release the source (e.g. an open database statement); the original error is the one to report.
+          await closeQuietly(iterator);
+          throw error;
+        }
+      },
+      async cancel(reason) {
+        // The client went away: stop the query rather than reading rows nobody will receive.
+        await iterator?.return?.(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}

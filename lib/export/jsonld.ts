@@ -1,0 +1,224 @@
+import type { z } from "zod";
+import type { TStatus, TTag } from "@/lib/annotations/tags";
+import { ANNO_CONTEXT, annotationCollectionSchema } from "./jsonld-schema";
+
+export { ANNO_CONTEXT } from "./jsonld-schema";
+
+/** One annotation as the API returns it (api.md `Annotation`), with dates as Date. */
+export type TJsonLdAnnotationInput = {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  tag: TTag;
+  /** "" when there is none, as stored. */
+  note: string;
+  author: { name: string; email: string };
+  status: TStatus;
+  agreeCount: number;
+  disagreeCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type TTextualBody = {
+  type: "TextualBody";
+  purpose: "tagging" | "commenting";
+  value: string;
+  format?: "text/plain";
+};
+
+export type TTextQuoteSelector = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
+/** Offsets count Unicode code points, as both the Web Annotation model and api.md require. */
+export type TTextPositionSelector = { type: "TextPositionSelector"; start: number; end: number };
+
+export type TInteractionCounter = {
+  type: "schema:InteractionCounter";
+  "schema:interactionType": { id: "schema:AgreeAction" | "schema:DisagreeAction" };
+  "schema:userInteractionCount": number;
+};
+
+/**
+ * A W3C Web Annotation. Review data that the model has no term for uses schema.org, whose `schema:` prefix the
+ * anno.jsonld context already defines, so the document stays valid JSON-LD with the plain context:
+ * - `schema:creativeWorkStatus`: the review status, `pending` | `accepted` | `rejected`;
+ * - `schema:interactionStatistic`: agree and disagree counts, as `schema:InteractionCounter`s with
+ *   `schema:interactionType` `schema:AgreeAction` / `schema:DisagreeAction`.
+ */
+export type TWebAnnotation = {
+  id: string;
+  type: "Annotation";
+  created: string;
+  modified: string;
+  creator: { type: "Person"; name: string; email: string };
+  body: TTextualBody[];
+  target: { source: string; selector: [TTextQuoteSelector, TTextPositionSelector] };
+  "schema:creativeWorkStatus": TStatus;
+  "schema:interactionStatistic": [TInteractionCounter, TInteractionCounter];
+};
+
+/** A collection with every annotation embedded in its one page (`first`, which is also `last`). */
+export type TAnnotationCollection = {
+  "@context": typeof ANNO_CONTEXT;
+  id: string;
+  type: "AnnotationCollection";
+  label: string;
+  total: number;
+  first: { id: string; type: "AnnotationPage"; startIndex: 0; items: TWebAnnotation[] };
+  last: string;
+};
+
+export type TAnnotationCollectionInput = {
+  /** The collection's IRI, e.g. the export request URL. */
+  id: string;
+  /** Where the app is served; annotation and article IRIs point at its API. Defaults to the origin of `id`. */
+  baseUrl?: string;
+  label?: string;
+  items: readonly TJsonLdAnnotationInput[];
+};
+
+function apiBase(baseUrl: string | undefined, collectionId: string): string {
+  const base = baseUrl ?? new URL(collectionId).origin;
+  if (base === "null") throw new TypeError(`baseUrl is required: ${collectionId} has no origin to resolve IRIs against`);
+  return base.replace(/\/+$/, "");
+}
+
+/** The article's IRI: its API resource, whose `body` is the text the selectors count in. */
+export function articleIri(baseUrl: string, articleId: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}/api/articles/${encodeURIComponent(articleId)}`;
+}
+
+/** The article id inside an IRI made by articleIri, or null for any other IRI. */
+export function articleIdFromIri(iri: string): string | null {
+  const match = /\/api\/articles\/([^/?#]+)$/.exec(iri);
+  if (match?.[1] === undefined) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+function counter(action: "schema:AgreeAction" | "schema:DisagreeAction", count: number): TInteractionCounter {
+  return {
+    type: "schema:InteractionCounter",
+    "schema:interactionType": { id: action },
+    "schema:userInteractionCount": count,
+  };
+}
+
+export function toWebAnnotation(item: TJsonLdAnnotationInput, base: string): TWebAnnotation {
+  const body: TTextualBody[] = [{ type: "TextualBody", purpose: "tagging", value: item.tag }];
+  if (item.note !== "") body.push({ type: "TextualBody", purpose: "commenting", value: item.note, format: "text/plain" });
+  return {
+    id: `${base}/api/annotations/${encodeURIComponent(item.id)}`,
+    type: "Annotation",
+    created: item.createdAt.toISOString(),
+    modified: item.updatedAt.toISOString(),
+    creator: { type: "Person", name: item.author.name, email: `mailto:${item.author.email}` },
+    body,
+    target: {
+      source: articleIri(base, item.articleId),
+      selector: [
+        { type: "TextQuoteSelector", exact: item.quote, prefix: item.prefix, suffix: item.suffix },
+        { type: "TextPositionSelector", start: item.start, end: item.end },
+      ],
+    },
+    "schema:creativeWorkStatus": item.status,
+    "schema:interactionStatistic": [
+      counter("schema:AgreeAction", item.agreeCount),
+      counter("schema:DisagreeAction", item.disagreeCount),
+    ],
+  };
+}
+
+/** The W3C Web Annotation Data Model form of an export: one AnnotationCollection, all items in its first page. */
+export function toAnnotationCollection({
+  id,
+  baseUrl,
+  label = "Annotations",
+  items,
+}: TAnnotationCollectionInput): TAnnotationCollection {
+  const base = apiBase(baseUrl, id);
+  const pageUrl = new URL(id);
+  pageUrl.hash = "page1";
+  const pageId = pageUrl.href;
+  return {
+    "@context": ANNO_CONTEXT,
+    id,
+    type: "AnnotationCollection",
+    label,
+    total: items.length,
+    first: { id: pageId, type: "AnnotationPage", startIndex: 0, items: items.map((item) => toWebAnnotation(item, base)) },
+    last: pageId,
+  };
+}
+
+/** An annotation read back from a collection: what an import needs to recreate it. */
+export type TImportedAnnotation = {
+  /** The annotation's IRI, when it has one. */
+  id: string | null;
+  /** The target's `source` IRI; for our own exports articleIdFromIri gives the article id. */
+  articleRef: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  tag: TTag;
+  /** "" when the annotation has no commenting body. */
+  note: string;
+  creatorEmail: string | null;
+  created: Date | null;
+};
+
+export type TJsonLdIssue = { path: string; message: string };
+
+export class JsonLdImportError extends Error {
+  readonly issues: readonly TJsonLdIssue[];
+
+  constructor(issues: readonly TJsonLdIssue[]) {
+    const shown = issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`);
+    const more = issues.length > shown.length ? `; and ${issues.length - shown.length} more` : "";
+    super(`Not a valid Web Annotation collection: ${shown.join("; ")}${more}`);
+    this.name = "JsonLdImportError";
+    this.issues = issues;
+  }
+}
+
+/** `first.items[3].target.selector[1].start`: the JSON path a person can find in the file. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(document)";
+  return path
+    .map((key, index) => (typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`))
+    .join("");
+}
+
+function toIssues(error: z.ZodError): TJsonLdIssue[] {
+  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+}
+
+/** Reads a collection made by toAnnotationCollection (or another tool using the same selectors); throws JsonLdImportError. */
+export function fromAnnotationCollection(json: unknown): TImportedAnnotation[] {
+  const result = annotationCollectionSchema.safeParse(json);
+  if (!result.success) throw new JsonLdImportError(toIssues(result.error));
+  return result.data.first.items.map((item) => {
+    const creator = typeof item.creator === "object" ? item.creator : undefined;
+    return {
+      id: item.id ?? null,
+      articleRef: item.target.source,
+      start: item.target.position.start,
+      end: item.target.position.end,
+      exact: item.target.quote.exact,
+      prefix: item.target.quote.prefix,
+      suffix: item.target.quote.suffix,
+      tag: item.body.tag,
+      note: item.body.note,
+      creatorEmail: creator?.email ?? null,
+      created: item.created === undefined ? null : new Date(item.created),
+    };
+  });
+}

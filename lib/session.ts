@@ -1,0 +1,19 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth";
+import { userFromClaims, type TSessionUser } from "@/lib/auth/session-user";
+
+/** The logged-in user for a page or server action, re-read from the database; null when logged out. */
+export async function getCurrentUser(): Promise<TSessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const user = session?.user as { id?: string } | undefined;
+  if (!user?.id) return null;
+  return userFromClaims({ uid: user.id, sv: (session as { sv?: number }).sv ?? 0 });
+}
+
+export async function requireUser(from = "/articles"): Promise<TSessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?from=${encodeURIComponent(from)}`);
+  return user;
+}

@@ -1,0 +1,16 @@
+import { format, parseISO } from "date-fns";
+
+/** "10 Apr 2025" for a full date, "Apr 2025" when only the month is known. */
+export function formatPublished(date: string | null): string {
+  if (!date) return "Undated";
+  if (/^\d{4}-\d{2}$/.test(date)) return format(parseISO(`${date}-01`), "MMM yyyy");
+  return format(parseISO(date), "d MMM yyyy");
+}
+
+export function formatTimestamp(iso: string): string {
+  return format(parseISO(iso), "d MMM yyyy, HH:mm");
+}
+
+export function formatScore(score: number | null): string {
+  return score === null ? "—" : score.toFixed(1);
+}

@@ -1,0 +1,33 @@
+// Run before `next dev` / `next start`: secret, migrations, and the seed on an empty database.
+import { ensureAuthSecret, loadProjectEnv } from "./env";
+
+async function main() {
+  loadProjectEnv();
+  if (ensureAuthSecret()) console.log("• Generated NEXTAUTH_SECRET into .env.local");
+  const { readEnv, seedDemoUsers } = await import("../lib/env");
+  const env = readEnv();
+  const { migrateDatabase } = await import("../lib/db/migrations");
+  const applied = await migrateDatabase(env.DATABASE_URL);
+  if (applied.length) console.log(`• Applied migrations: ${applied.join(", ")}`);
+  const { getDb } = await import("../lib/db/client");
+  const db = getDb();
+  const teams = await db.team.count();
+  const demo = seedDemoUsers(env);
+  if (teams === 0) {
+    const { seedDatabase } = await import("../lib/seed/seed-database");
+    const result = await seedDatabase(db, { demoUsers: demo, demoPassword: env.DEMO_PASSWORD });
+    console.log(`• Seeded ${result.createdArticles} articles and ${result.createdUsers} demo users`);
+    if (demo) {
+      const { DEMO_USERS } = await import("../lib/seed/seed-database");
+      console.log("\n  Demo accounts (local only), password:", env.DEMO_PASSWORD);
+      for (const u of DEMO_USERS) console.log(`    ${u.email.padEnd(20)} ${u.role}`);
+      console.log("");
+    }
+  }
+  await db.$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
