@@ -13,13 +13,13 @@ export async function seedFixtures() {
   const db = getDb();
   const seeded = await seedDatabase(db, { demoUsers: true, demoPassword: DEMO_PASSWORD });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const annotator = await db.user.upsert({
+  await db.user.upsert({
     where: { email: "cara@example.com" },
     update: {},
     create: { email: "cara@example.com", name: "Cara Annotator", role: "annotator", passwordHash, teamId: seeded.teamId },
   });
   const otherTeam = await db.team.upsert({ where: { name: "Other desk" }, update: {}, create: { name: "Other desk" } });
-  const outsider = await db.user.upsert({
+  await db.user.upsert({
     where: { email: "olga@other.example" },
     update: {},
     create: { email: "olga@other.example", name: "Olga Outsider", role: "admin", passwordHash, teamId: otherTeam.id },

@@ -1,8 +1,17 @@
 "use client";
 
-import { useMemo } from "react";
-import { paragraphs } from "@/lib/anchoring/segments";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { codePointLength, CodePointIndex } from "@/lib/anchoring/code-points";
+import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
+import { trimRange } from "@/lib/anchoring/trim-range";
+import { TAGS, type TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
+import { api } from "./api-client";
+import { AnnotationDetails } from "./annotation-details";
+import { AnnotationList } from "./annotation-list";
+import { ArticleText } from "./article-text";
+import { LayerControls, type TLayer } from "./layer-controls";
+import { TagPalette } from "./tag-palette";
 
 type Props = {
   article: { id: string; body: string };
@@ -10,14 +19,329 @@ type Props = {
   currentUser: { id: string; name: string; role: string };
 };
 
-export function AnnotationWorkspace({ article }: Props) {
+type Draft = { start: number; end: number; quote: string; top: number; left: number };
+type Toast = { kind: "error" | "info"; text: string; undo?: () => void };
+
+const byPosition = (a: TAnnotation, b: TAnnotation) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
+const LIST_PAGE = 100;
+
+export function AnnotationWorkspace({ article, initialAnnotations, currentUser }: Props) {
   const codePoints = useMemo(() => Array.from(article.body), [article.body]);
-  const paras = useMemo(() => paragraphs(codePoints, []), [codePoints]);
+  const index = useMemo(() => new CodePointIndex(article.body), [article.body]);
+  const bodyLength = codePoints.length;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [annotations, setAnnotations] = useState<TAnnotation[]>(() => [...initialAnnotations].sort(byPosition));
+  const [layer, setLayer] = useState<TLayer>("everyone");
+  const [hiddenTags, setHiddenTags] = useState<Set<TTag>>(new Set());
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [draftTag, setDraftTag] = useState<TTag | null>(null);
+  const [draftNote, setDraftNote] = useState("");
+  const [hint, setHint] = useState<string | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState(LIST_PAGE);
+  const tempCounter = useRef(0);
+
+  const inLayer = useMemo(
+    () =>
+      annotations.filter((a) =>
+        layer === "everyone" ? true : layer === "mine" ? a.author.id === currentUser.id : a.author.id === layer,
+      ),
+    [annotations, layer, currentUser.id],
+  );
+  const visible = useMemo(() => inLayer.filter((a) => !hiddenTags.has(a.tag as TTag)), [inLayer, hiddenTags]);
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(TAGS.map((t) => [t, 0])) as Record<TTag, number>;
+    for (const a of inLayer) if (a.tag in c) c[a.tag as TTag]++;
+    return c;
+  }, [inLayer]);
+  const authors = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const a of annotations) m.set(a.author.id, a.author.name);
+    return [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  }, [annotations]);
+  const active = annotations.find((a) => a.id === activeId) ?? null;
+
+  const closeDraft = useCallback(() => {
+    setDraft(null);
+    setDraftTag(null);
+    setDraftNote("");
+    setHint(null);
+  }, []);
+
+  // Show the palette whenever a non-empty selection inside the article settles (mouse or keyboard).
+  const captureSelection = useCallback(() => {
+    const root = bodyRef.current;
+    if (!root) return;
+    const found = selectionToOffsets(root, window.getSelection(), bodyLength);
+    if (!found) return;
+    const trimmed = trimRange(index, found.start, found.end);
+    if (!trimmed) return;
+    const hostRect = root.getBoundingClientRect();
+    setDraft({
+      ...trimmed,
+      quote: index.slice(trimmed.start, trimmed.end),
+      top: found.rect.bottom - hostRect.top + 8,
+      left: Math.max(0, Math.min(found.rect.left - hostRect.left, hostRect.width - 340)),
+    });
+    setHint(null);
+  }, [bodyLength, index]);
+
+  const saveDraft = useCallback(
+    async (tagOverride?: TTag) => {
+      const tag = tagOverride ?? draftTag;
+      if (!draft) return;
+      if (!tag) {
+        setHint("Choose a tag first: 1, 2 or 3.");
+        return;
+      }
+      const tempId = `temp-${++tempCounter.current}`;
+      const now = new Date().toISOString();
+      const optimistic: TAnnotation = {
+        id: tempId,
+        articleId: article.id,
+        start: draft.start,
+        end: draft.end,
+        quote: draft.quote,
+        prefix: "",
+        suffix: "",
+        tag,
+        note: draftNote,
+        author: { id: currentUser.id, name: currentUser.name, email: "" },
+        status: "pending",
+        agreeCount: 0,
+        disagreeCount: 0,
+        createdAt: now,
+        updatedAt: now,
+      };
+      setAnnotations((list) => [...list, optimistic].sort(byPosition));
+      closeDraft();
+      window.getSelection()?.removeAllRanges();
+      try {
+        const saved = await api.createAnnotation(article.id, {
+          start: optimistic.start,
+          end: optimistic.end,
+          tag,
+          quote: optimistic.quote,
+          ...(optimistic.note ? { note: optimistic.note } : {}),
+        });
+        setAnnotations((list) =>
+          [...list.filter((a) => a.id !== tempId && a.id !== saved.id), saved].sort(byPosition),
+        );
+        setActiveId((id) => (id === tempId ? saved.id : id));
+      } catch (error) {
+        setAnnotations((list) => list.filter((a) => a.id !== tempId));
+        setToast({ kind: "error", text: `Not saved: ${(error as Error).message}` });
+      }
+    },
+    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
+      if (e.metaKey || e.ctrlKey || e.altKey) return;
+      if (!draft) {
+        // Keyboard selection (caret browsing + shift+arrows): a shortcut opens the palette and tags at once.
+        if (["1", "2", "3"].includes(e.key)) {
+          const root = bodyRef.current;
+          const sel = root ? selectionToOffsets(root, window.getSelection(), bodyLength) : null;
+          if (sel) {
+            e.preventDefault();
+            const trimmed = trimRange(index, sel.start, sel.end);
+            if (!trimmed) return;
+            captureSelection();
+            setDraftTag(TAGS[Number(e.key) - 1]!);
+          }
+        }
+        if (e.key === "Escape") setActiveId(null);
+        return;
+      }
+      if (["1", "2", "3"].includes(e.key)) {
+        e.preventDefault();
+        setDraftTag(TAGS[Number(e.key) - 1]!);
+        setHint(null);
+      } else if (e.key === "Enter") {
+        e.preventDefault();
+        void saveDraft();
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        closeDraft();
+        window.getSelection()?.removeAllRanges();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index]);
+
+  useEffect(() => {
+    if (!toast || toast.undo) return;
+    const t = setTimeout(() => setToast(null), 6000);
+    return () => clearTimeout(t);
+  }, [toast]);
+
+  const scrollTo = useCallback((id: string) => {
+    setActiveId(id);
+    requestAnimationFrame(() => {
+      const el = bodyRef.current?.querySelector<HTMLElement>(`[data-ids~="${CSS.escape(id)}"]`);
+      if (!el) return;
+      el.scrollIntoView({ behavior: "smooth", block: "center" });
+      el.classList.remove("flash");
+      void el.offsetWidth;
+      el.classList.add("flash");
+    });
+  }, []);
+
+  const onActivate = useCallback((ids: string[]) => {
+    setActiveId((current) => {
+      // Clicking again on overlapping highlights cycles through them.
+      const i = current ? ids.indexOf(current) : -1;
+      return ids[(i + 1) % ids.length] ?? null;
+    });
+  }, []);
+
+  async function saveChanges(changes: { tag?: TTag; note?: string }) {
+    if (!active) return;
+    setBusy(true);
+    try {
+      const updated = await api.updateAnnotation(active.id, changes);
+      setAnnotations((list) => list.map((a) => (a.id === updated.id ? updated : a)).sort(byPosition));
+      setToast({ kind: "info", text: "Annotation updated." });
+    } catch (error) {
+      setToast({ kind: "error", text: `Not changed: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (!active) return;
+    const removed = active;
+    setBusy(true);
+    try {
+      await api.deleteAnnotation(removed.id);
+      setAnnotations((list) => list.filter((a) => a.id !== removed.id));
+      setActiveId(null);
+      const restore = async () => {
+        setToast(null);
+        try {
+          const again = await api.createAnnotation(article.id, {
+            start: removed.start,
+            end: removed.end,
+            tag: removed.tag,
+            ...(removed.note ? { note: removed.note } : {}),
+          });
+          setAnnotations((list) => [...list.filter((a) => a.id !== again.id), again].sort(byPosition));
+        } catch (error) {
+          setToast({ kind: "error", text: `Could not restore: ${(error as Error).message}` });
+        }
+      };
+      setToast({
+        kind: "info",
+        text: "Annotation deleted.",
+        ...(removed.author.id === currentUser.id ? { undo: () => void restore() } : {}),
+      });
+    } catch (error) {
+      setToast({ kind: "error", text: `Not deleted: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const others = active ? annotations.filter((a) => a.id !== active.id && a.start < active.end && a.end > active.start) : [];
+
   return (
-    <div className="article-body" data-testid="article-body">
-      {paras.map((p) => (
-        <p key={p.start}>{codePoints.slice(p.start, p.end).join("")}</p>
-      ))}
+    <div className="workspace">
+      <div className="workspace-main">
+        <div
+          ref={bodyRef}
+          className="article-body"
+          data-testid="article-body"
+          data-length={bodyLength}
+          onMouseUp={() => setTimeout(captureSelection, 0)}
+          onKeyUp={(e) => {
+            if (e.shiftKey) captureSelection();
+          }}
+        >
+          <ArticleText codePoints={codePoints} annotations={visible} activeId={activeId} onActivate={onActivate} />
+          {draft && (
+            <TagPalette
+              position={{ top: draft.top, left: draft.left }}
+              quote={draft.quote}
+              tag={draftTag}
+              note={draftNote}
+              hint={hint}
+              onTag={setDraftTag}
+              onNote={setDraftNote}
+              onSave={(t) => void saveDraft(t)}
+              onCancel={closeDraft}
+            />
+          )}
+        </div>
+        <p className="hint muted">
+          Select text to tag it. Shortcuts: <kbd>1</kbd> anonymous source, <kbd>2</kbd> official statement, <kbd>3</kbd> opinion,{" "}
+          <kbd>Enter</kbd> save, <kbd>Esc</kbd> cancel. Text is counted in {codePointLength(article.body).toLocaleString("en-US")} characters.
+        </p>
+      </div>
+      <aside className="workspace-side" aria-label="Annotations">
+        <LayerControls
+          layer={layer}
+          authors={authors}
+          currentUserId={currentUser.id}
+          onLayer={setLayer}
+          hiddenTags={hiddenTags}
+          onToggleTag={(t) =>
+            setHiddenTags((s) => {
+              const next = new Set(s);
+              if (next.has(t)) next.delete(t);
+              else next.add(t);
+              return next;
+            })
+          }
+          counts={counts}
+        />
+        {active && (
+          <AnnotationDetails
+            key={`${active.id}:${active.updatedAt}`}
+            annotation={active}
+            others={others}
+            canEdit={active.author.id === currentUser.id}
+            canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
+            busy={busy}
+            onPick={scrollTo}
+            onSave={(c) => void saveChanges(c)}
+            onDelete={() => void remove()}
+            onClose={() => setActiveId(null)}
+          />
+        )}
+        <section className="card side-list">
+          <h2>
+            Annotations <span className="muted">({visible.length})</span>
+          </h2>
+          <AnnotationList
+            annotations={visible}
+            activeId={activeId}
+            onSelect={scrollTo}
+            shown={shown}
+            onShowMore={() => setShown((n) => n + LIST_PAGE)}
+          />
+        </section>
+      </aside>
+      {toast && (
+        <div className={`toast ${toast.kind}`} role={toast.kind === "error" ? "alert" : "status"} data-testid="toast">
+          <span>{toast.text}</span>
+          {toast.undo && (
+            <button type="button" className="button small" onClick={toast.undo}>
+              Undo
+            </button>
+          )}
+          <button type="button" className="button ghost small" onClick={() => setToast(null)} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TAGS } from "@/lib/annotations/tags";
+import { isTag, TAGS } from "@/lib/annotations/tags";
 
 /** The Web Annotation JSON-LD context; https is accepted on input because some tools write it. */
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -13,7 +13,7 @@ function oneOrMany<T extends z.ZodType>(item: T, what: string) {
 }
 
 const context = z
-  .union([z.string(), z.array(z.unknown())])
+  .unknown()
   .refine((value) => (Array.isArray(value) ? value : [value]).some((entry) => ANNO_CONTEXTS.includes(entry)), {
     error: `must be or include "${ANNO_CONTEXT}"`,
   });
@@ -76,17 +76,23 @@ const textualBody = z.looseObject({
 
 const body = oneOrMany(z.union([z.string(), textualBody], { error: "must be an IRI or a body object" }), "a body")
   .transform((bodies, ctx) => {
-    const tagging = bodies.flatMap((b, i) => (typeof b === "object" && b.purpose === "tagging" ? [{ b, i }] : []));
-    const commenting = bodies.flatMap((b, i) => (typeof b === "object" && b.purpose === "commenting" ? [{ b, i }] : []));
+    const withPurpose = (purpose: string) =>
+      bodies.flatMap((b, i) => (typeof b === "object" && b.purpose === purpose ? [{ b, i }] : []));
+    const tagging = withPurpose("tagging");
+    const commenting = withPurpose("commenting");
     const [tag] = tagging;
     if (tagging.length !== 1 || tag === undefined) {
-      ctx.addIssue({ code: "custom", message: `needs exactly one body with purpose "tagging" (found ${tagging.length})` });
-      return z.NEVER;
-    }
-    if (typeof tag.b.value !== "string" || !(TAGS as readonly string[]).includes(tag.b.value)) {
       ctx.addIssue({
         code: "custom",
-        message: `tag must be one of ${TAGS.join(", ")} (got ${JSON.stringify(tag.b.value)})`,
+        message: `needs exactly one body with purpose "tagging" (found ${tagging.length})`,
+      });
+      return z.NEVER;
+    }
+    const value = tag.b.value;
+    if (!isTag(value)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `tag must be one of ${TAGS.join(", ")} (got ${JSON.stringify(value)})`,
         path: [tag.i, "value"],
       });
       return z.NEVER;
@@ -96,11 +102,13 @@ const body = oneOrMany(z.union([z.string(), textualBody], { error: "must be an I
       ctx.addIssue({ code: "custom", message: `has ${commenting.length} "commenting" bodies; at most one is allowed` });
       return z.NEVER;
     }
-    if (comment !== undefined && typeof comment.b.value !== "string") {
+    if (comment === undefined) return { tag: value, note: "" };
+    const note = comment.b.value;
+    if (typeof note !== "string") {
       ctx.addIssue({ code: "custom", message: "the note must be a string", path: [comment.i, "value"] });
       return z.NEVER;
     }
-    return { tag: tag.b.value as (typeof TAGS)[number], note: comment === undefined ? "" : String(comment.b.value) };
+    return { tag: value, note };
   });
 
 const mailbox = z
@@ -126,9 +134,16 @@ const page = z.looseObject(
   {
     type: z.literal("AnnotationPage", { error: 'must be "AnnotationPage"' }),
     items: z.array(annotation, { error: "must be an array of annotations" }),
-    next: z.undefined({ error: "multi-page collections are not supported: export everything into one page" }).optional(),
+    next: z
+      .undefined({ error: "multi-page collections are not supported: export everything into one page" })
+      .optional(),
   },
-  { error: "must be an embedded AnnotationPage; a link to a page cannot be followed" },
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? "is missing: the annotations must be in an embedded first AnnotationPage"
+        : "must be an embedded AnnotationPage; a link to a page cannot be followed",
+  },
 );
 
 /** An AnnotationCollection whose annotations are all embedded in its first page. */

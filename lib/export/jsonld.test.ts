@@ -211,6 +211,7 @@ describe("fromAnnotationCollection", () => {
       expect.arrayContaining([
         { path: "@context", message: expect.stringContaining(ANNO_CONTEXT) },
         { path: "type", message: 'must be "AnnotationCollection"' },
+        { path: "first", message: expect.stringContaining("is missing") },
       ]),
     );
     expect(importError(null).message).toMatch(/^Not a valid Web Annotation collection: \(document\)/);

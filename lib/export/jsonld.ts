@@ -82,7 +82,9 @@ export type TAnnotationCollectionInput = {
 
 function apiBase(baseUrl: string | undefined, collectionId: string): string {
   const base = baseUrl ?? new URL(collectionId).origin;
-  if (base === "null") throw new TypeError(`baseUrl is required: ${collectionId} has no origin to resolve IRIs against`);
+  if (base === "null") {
+    throw new TypeError(`baseUrl is required: ${collectionId} has no origin to resolve IRIs against`);
+  }
   return base.replace(/\/+$/, "");
 }
 
@@ -110,9 +112,11 @@ function counter(action: "schema:AgreeAction" | "schema:DisagreeAction", count: 
   };
 }
 
-export function toWebAnnotation(item: TJsonLdAnnotationInput, base: string): TWebAnnotation {
+function toWebAnnotation(item: TJsonLdAnnotationInput, base: string): TWebAnnotation {
   const body: TTextualBody[] = [{ type: "TextualBody", purpose: "tagging", value: item.tag }];
-  if (item.note !== "") body.push({ type: "TextualBody", purpose: "commenting", value: item.note, format: "text/plain" });
+  if (item.note !== "") {
+    body.push({ type: "TextualBody", purpose: "commenting", value: item.note, format: "text/plain" });
+  }
   return {
     id: `${base}/api/annotations/${encodeURIComponent(item.id)}`,
     type: "Annotation",
@@ -152,7 +156,12 @@ export function toAnnotationCollection({
     type: "AnnotationCollection",
     label,
     total: items.length,
-    first: { id: pageId, type: "AnnotationPage", startIndex: 0, items: items.map((item) => toWebAnnotation(item, base)) },
+    first: {
+      id: pageId,
+      type: "AnnotationPage",
+      startIndex: 0,
+      items: items.map((item) => toWebAnnotation(item, base)),
+    },
     last: pageId,
   };
 }
@@ -201,7 +210,10 @@ function toIssues(error: z.ZodError): TJsonLdIssue[] {
   return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
 }
 
-/** Reads a collection made by toAnnotationCollection (or another tool using the same selectors); throws JsonLdImportError. */
+/**
+ * Reads a collection made by toAnnotationCollection, or by another tool using the same two selectors.
+ * Throws JsonLdImportError listing every problem with its JSON path.
+ */
 export function fromAnnotationCollection(json: unknown): TImportedAnnotation[] {
   const result = annotationCollectionSchema.safeParse(json);
   if (!result.success) throw new JsonLdImportError(toIssues(result.error));

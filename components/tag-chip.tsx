@@ -1,0 +1,18 @@
+import { TAG_LABELS, type TTag } from "@/lib/annotations/tags";
+
+export const TAG_SHORT: Record<TTag, string> = {
+  "anonymous-source": "ANON",
+  "official-statement": "OFFICIAL",
+  opinion: "OPINION",
+};
+
+/** Tag name with its colour swatch and underline style, so colour is never the only cue. */
+export function TagChip({ tag, small = false }: { tag: string; small?: boolean }) {
+  const label = TAG_LABELS[tag as TTag] ?? tag;
+  return (
+    <span className={`tag-chip tag-${tag}${small ? " small" : ""}`}>
+      <span className="tag-swatch" aria-hidden />
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,34 @@
+import type { TAnnotation } from "@/lib/annotations/serialize";
+
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function send<T>(url: string, init: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, headers: { "content-type": "application/json", ...(init.headers ?? {}) } });
+  } catch {
+    throw new RequestError("Could not reach the server. Check your connection and try again.", 0);
+  }
+  if (res.status === 204) return undefined as T;
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    const message = data?.error?.message ?? `The server answered ${res.status}.`;
+    throw new RequestError(res.status === 401 ? "Your session has ended. Log in again." : message, res.status);
+  }
+  return data as T;
+}
+
+export const api = {
+  createAnnotation: (articleId: string, body: { start: number; end: number; tag: string; note?: string; quote?: string }) =>
+    send<TAnnotation>(`/api/articles/${articleId}/annotations`, { method: "POST", body: JSON.stringify(body) }),
+  updateAnnotation: (id: string, body: { tag?: string; note?: string }) =>
+    send<TAnnotation>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify(body) }),
+  deleteAnnotation: (id: string) => send<void>(`/api/annotations/${id}`, { method: "DELETE" }),
+};

@@ -1,0 +1,84 @@
+"use client";
+
+import { memo, useMemo } from "react";
+import { paragraphs, type TSpan } from "@/lib/anchoring/segments";
+import type { TAnnotation } from "@/lib/annotations/serialize";
+import { TAG_SHORT } from "@/components/tag-chip";
+import type { TTag } from "@/lib/annotations/tags";
+
+type Props = {
+  codePoints: readonly string[];
+  annotations: readonly TAnnotation[];
+  activeId: string | null;
+  onActivate: (ids: string[]) => void;
+};
+
+/**
+ * The article body, cut into segments at every highlight boundary. Every `data-s` element holds exactly
+ * one text node starting at that body offset (see lib/anchoring/dom-offsets.ts); labels are drawn with
+ * CSS pseudo-elements so they never enter the text or the selection.
+ */
+export const ArticleText = memo(function ArticleText({ codePoints, annotations, activeId, onActivate }: Props) {
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
+  const paras = useMemo(() => {
+    const spans: TSpan[] = annotations.map((a) => ({ id: a.id, start: a.start, end: a.end }));
+    return paragraphs(codePoints, spans);
+  }, [codePoints, annotations]);
+  const startsAt = useMemo(() => {
+    const m = new Map<number, TAnnotation[]>();
+    for (const a of annotations) m.set(a.start, [...(m.get(a.start) ?? []), a]);
+    return m;
+  }, [annotations]);
+
+  return (
+    <>
+      {paras.map((p) => (
+        <p key={p.start}>
+          {p.segments.map((seg) => {
+            const text = codePoints.slice(seg.start, seg.end).join("");
+            if (seg.ids.length === 0) {
+              return (
+                <span key={seg.start} data-s={seg.start}>
+                  {text}
+                </span>
+              );
+            }
+            const covering = seg.ids.map((id) => byId.get(id)!).filter(Boolean);
+            // The innermost (shortest) annotation decides the colour; depth shows how many overlap.
+            const top = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+            const starting = (startsAt.get(seg.start) ?? []).filter((a) => seg.ids.includes(a.id));
+            const label = [...new Set(starting.map((a) => TAG_SHORT[a.tag as TTag] ?? a.tag))].join(" · ");
+            const classes = [
+              "hl",
+              `hl-${top.tag}`,
+              covering.some((a) => a.id === activeId) ? "hl-active" : "",
+              covering.every((a) => a.status === "rejected") ? "hl-rejected" : "",
+              covering.length > 1 ? "hl-overlap" : "",
+            ];
+            return (
+              <mark
+                key={seg.start}
+                data-s={seg.start}
+                data-ids={seg.ids.join(" ")}
+                data-tags={[...new Set(covering.map((a) => a.tag))].sort().join(" ")}
+                data-depth={Math.min(covering.length, 4)}
+                data-label={label || undefined}
+                className={classes.filter(Boolean).join(" ")}
+                onClick={() => {
+                  if (window.getSelection()?.isCollapsed !== false) onActivate(seg.ids);
+                }}
+              >
+                {text}
+              </mark>
+            );
+          })}
+          {p.breakAfter && (
+            <span className="br" data-s={p.breakAfter.start}>
+              {codePoints.slice(p.breakAfter.start, p.breakAfter.end).join("")}
+            </span>
+          )}
+        </p>
+      ))}
+    </>
+  );
+});

@@ -1,0 +1,50 @@
+"use client";
+
+import { TAGS, TAG_LABELS, type TTag } from "@/lib/annotations/tags";
+
+export type TLayer = "everyone" | "mine" | string;
+
+type Props = {
+  layer: TLayer;
+  authors: { id: string; name: string }[];
+  currentUserId: string;
+  onLayer: (layer: TLayer) => void;
+  hiddenTags: ReadonlySet<TTag>;
+  onToggleTag: (tag: TTag) => void;
+  counts: Record<TTag, number>;
+};
+
+/** Whose annotations to show, which tags, and the legend with counts per tag. */
+export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTags, onToggleTag, counts }: Props) {
+  return (
+    <div className="layer-controls card">
+      <label className="field">
+        <span>Show</span>
+        <select value={layer} onChange={(e) => onLayer(e.target.value)} data-testid="layer-select">
+          <option value="everyone">Everyone&apos;s annotations</option>
+          <option value="mine">Mine only</option>
+          {authors
+            .filter((a) => a.id !== currentUserId)
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} only
+              </option>
+            ))}
+        </select>
+      </label>
+      <fieldset className="legend">
+        <legend>Tags</legend>
+        {TAGS.map((t) => (
+          <label key={t} className={`legend-item tag-${t}`}>
+            <input type="checkbox" checked={!hiddenTags.has(t)} onChange={() => onToggleTag(t)} />
+            <span className="legend-swatch" aria-hidden />
+            <span className="legend-label">{TAG_LABELS[t]}</span>
+            <span className="legend-count" data-testid={`count-${t}`}>
+              {counts[t]}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
