@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { annotationsOf, articleIdFromUrl, highlightedText, login, logout, openArticle, selectWithMouse } from "./support";
+
+test("tag with the keyboard, change the tag, delete with confirmation and undo", async ({ page }) => {
+  await login(page, "ben@example.com");
+  await openArticle(page, /China admits cyber-attacks/);
+  const quote = "US officials were said to have been shocked at China admitting culpability";
+  await selectWithMouse(page, quote);
+  await expect(page.getByTestId("tag-palette")).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("tag-palette").getByRole("button", { name: /Opinion/ })).toHaveAttribute("aria-pressed", "true");
+  const saved = page.waitForResponse((r) => r.url().includes("/annotations") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  const created = await (await saved).json();
+  expect(created).toMatchObject({ quote, tag: "opinion" });
+  await expect(page.getByTestId("tag-palette")).toBeHidden();
+  expect(await highlightedText(page, created.id)).toBe(quote);
+
+  // Open its details by clicking the highlight, change the tag.
+  await page.locator(`[data-ids~="${created.id}"]`).first().click();
+  const details = page.getByTestId("annotation-details");
+  await expect(details).toContainText("Ben Reviewer");
+  await details.getByLabel("Anonymous source").check();
+  await details.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("toast")).toContainText("Annotation updated.");
+  await expect(page.locator(`[data-ids~="${created.id}"]`).first()).toHaveClass(/hl-anonymous-source/);
+  const afterChange = (await annotationsOf(page, articleIdFromUrl(page))).find((a) => a.id === created.id)!;
+  expect(afterChange.tag).toBe("anonymous-source");
+
+  // Delete asks first, then offers undo.
+  await details.getByRole("button", { name: "Delete…" }).click();
+  await details.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.getByTestId("toast")).toContainText("Annotation deleted.");
+  await expect(page.locator(`[data-ids~="${created.id}"]`)).toHaveCount(0);
+  expect((await annotationsOf(page, articleIdFromUrl(page))).some((a) => a.id === created.id)).toBe(false);
+  await page.getByTestId("toast").getByRole("button", { name: "Undo" }).click();
+  await expect
+    .poll(async () => (await annotationsOf(page, articleIdFromUrl(page))).filter((a) => a.quote === quote).length)
+    .toBe(1);
+});
+
+test("Escape cancels the palette without saving", async ({ page }) => {
+  await login(page, "ben@example.com");
+  await openArticle(page, /Chinese official avows/);
+  await selectWithMouse(page, "Blaze News previously reported");
+  await expect(page.getByTestId("tag-palette")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("tag-palette")).toBeHidden();
+  const saved = await annotationsOf(page, articleIdFromUrl(page));
+  expect(saved.some((a) => a.quote === "Blaze News previously reported")).toBe(false);
+});
+
+test("layers: mine, a teammate's, everyone's; tag filter and legend counts", async ({ page }) => {
+  // Ben tags one passage, Ana another, on the same article.
+  await login(page, "ben@example.com");
+  await openArticle(page, /Chinese officials acknowledged/);
+  await selectWithMouse(page, "The news comes as the two countries continue to spar over tariffs");
+  await page.getByTestId("tag-palette").getByRole("button", { name: /Opinion/ }).click();
+  await expect(page.getByTestId("annotation-list")).toContainText("The news comes as the two countries");
+  await logout(page);
+
+  await login(page, "ana@example.com");
+  await openArticle(page, /Chinese officials acknowledged/);
+  await selectWithMouse(page, "The White House and State Department did not respond");
+  await page.getByTestId("tag-palette").getByRole("button", { name: /Official statement/ }).click();
+  const list = page.getByTestId("annotation-list");
+  await expect(list).toContainText("The White House and State Department");
+  await expect(list).toContainText("Ben Reviewer");
+
+  await page.getByTestId("layer-select").selectOption("mine");
+  await expect(list).not.toContainText("Ben Reviewer");
+  await expect(list).toContainText("The White House and State Department");
+
+  await page.getByTestId("layer-select").selectOption({ label: "Ben Reviewer only" });
+  await expect(list).toContainText("The news comes as the two countries");
+  await expect(list).not.toContainText("Ana Reviewer");
+  await expect(page.getByTestId("count-opinion")).not.toHaveText("0");
+
+  await page.getByTestId("layer-select").selectOption("everyone");
+  await page.getByLabel("Opinion").uncheck();
+  await expect(list).not.toContainText("The news comes as the two countries");
+  await expect(page.locator("mark.hl-opinion")).toHaveCount(0);
+});
