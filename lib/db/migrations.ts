@@ -20,10 +20,18 @@ export async function migrateDatabase(databaseUrl: string): Promise<string[]> {
   const db = new Database(file);
   applyConnectionPragmas(db);
   db.close();
-  return withSchemaEngine(databaseUrl, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: loadMigrationsList(), filters: NO_FILTERS });
-    return out.appliedMigrationNames;
-  });
+  try {
+    return await withSchemaEngine(databaseUrl, async (engine) => {
+      const out = await engine.applyMigrations({ migrationsList: loadMigrationsList(), filters: NO_FILTERS });
+      return out.appliedMigrationNames;
+    });
+  } catch (error) {
+    // Migrations take an exclusive lock; a running server holding the file shows up as a timeout.
+    if (/SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
+      throw new Error(`The database ${file} is in use by another process (is the app running?). Stop it and try again.`);
+    }
+    throw error;
+  }
 }
 
 /** SQL that would turn the database produced by the committed migrations into schema.prisma ("" when in step). */
