@@ -11,6 +11,9 @@ async function main() {
   if (applied.length) console.log(`• Applied migrations: ${applied.join(", ")}`);
   const { getDb } = await import("../lib/db/client");
   const db = getDb();
+  const { refreshStaleScores } = await import("../lib/scoring/refresh-stale-scores");
+  const refreshed = await refreshStaleScores(db);
+  if (refreshed) console.log(`• Refreshed the cached scores of ${refreshed} articles`);
   const teams = await db.team.count();
   const demo = seedDemoUsers(env);
   if (teams === 0) {

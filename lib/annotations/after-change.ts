@@ -1,4 +1,7 @@
 import type { Tx } from "@/lib/db/client";
+import { refreshArticleScore } from "@/lib/scoring/refresh-article-score";
 
-/** Hook run inside every transaction that changes an article's annotations or their statuses. */
-export async function afterAnnotationsChanged(_tx: Tx, _articleId: string): Promise<void> {}
+/** Run inside every transaction that changes an article's annotations or their statuses. */
+export async function afterAnnotationsChanged(tx: Tx, articleId: string): Promise<void> {
+  await refreshArticleScore(tx, articleId);
+}

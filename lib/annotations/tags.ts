@@ -13,3 +13,8 @@ export function isTag(value: unknown): value is TTag {
 
 export const STATUSES = ["pending", "accepted", "rejected"] as const;
 export type TStatus = (typeof STATUSES)[number];
+
+// Rows read back from the database: tag and status were validated on the way in.
+export function typed<T extends { tag: string; status?: string }>(row: T): Omit<T, "tag" | "status"> & { tag: TTag } & (T extends { status: string } ? { status: TStatus } : unknown) {
+  return row as never;
+}

@@ -44,6 +44,6 @@ export async function createArticle(user: TSessionUser, input: TCreateArticle) {
       entityId: article.id,
       after: { title: article.title, outlet: article.outlet, bodyHash: hash, bodyLength: article.bodyLength },
     });
-    return articleDetail(article, 0, null);
+    return articleDetail(article);
   });
 }

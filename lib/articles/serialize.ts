@@ -20,7 +20,7 @@ export type TArticleDetail = TArticleSummary & {
   updatedAt: string;
 };
 
-export function articleSummary(a: Article, annotationCount: number, score: number | null): TArticleSummary {
+export function articleSummary(a: Article): TArticleSummary {
   return {
     id: a.id,
     title: a.title,
@@ -29,18 +29,14 @@ export function articleSummary(a: Article, annotationCount: number, score: numbe
     url: a.url,
     publishedAt: a.publishedAt,
     storyId: a.storyId,
-    annotationCount,
-    score,
+    annotationCount: a.annotationCount,
+    score: a.score,
   };
 }
 
-export function articleDetail(
-  a: Article & { story: Story | null },
-  annotationCount: number,
-  score: number | null,
-): TArticleDetail {
+export function articleDetail(a: Article & { story: Story | null }): TArticleDetail {
   return {
-    ...articleSummary(a, annotationCount, score),
+    ...articleSummary(a),
     body: a.body,
     bodyLength: a.bodyLength,
     story: a.story ? { id: a.story.id, title: a.story.title } : null,

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { apiRoute, json } from "@/lib/api/handler";
+import { parseQuery } from "@/lib/api/json";
+import { findGroupScores } from "@/lib/scoring/find-group-scores";
+
+const ZScoresQuery = z.object({ groupBy: z.enum(["outlet", "story"], { error: "must be outlet or story" }) });
+
+export const GET = apiRoute(async ({ req, user }) => {
+  const { groupBy } = parseQuery(req.url, ZScoresQuery);
+  return json({ groups: await findGroupScores(user, groupBy) });
+});

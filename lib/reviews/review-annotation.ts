@@ -1,0 +1,60 @@
+import { forbidden, notFound } from "@/lib/api/errors";
+import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db/client";
+import type { TReviewInput } from "./schemas";
+import { serializeReview, type TReview } from "./serialize";
+import { annotationStatus, countVerdicts } from "./status";
+
+/**
+ * Records the user's verdict on a teammate's annotation; a second review by the same reviewer replaces
+ * the first. The annotation's status and counts, and the article's score, change in the same transaction.
+ */
+export async function reviewAnnotation(
+  user: TSessionUser,
+  annotationId: string,
+  input: TReviewInput,
+): Promise<{ review: TReview; replaced: boolean }> {
+  return db.$transaction(async (tx) => {
+    const annotation = await tx.annotation.findFirst({ where: { id: annotationId, article: { teamId: user.teamId } } });
+    if (!annotation) throw notFound("Annotation");
+    if (annotation.authorId === user.id) throw forbidden("You cannot review your own annotation.", "OWN_ANNOTATION");
+    const data = {
+      verdict: input.verdict,
+      comment: input.comment ?? "",
+      suggestedTag: input.verdict === "disagree" ? (input.suggestedTag ?? null) : null,
+    };
+    const previous = await tx.review.findUnique({
+      where: { annotationId_reviewerId: { annotationId, reviewerId: user.id } },
+    });
+    const review = await tx.review.upsert({
+      where: { annotationId_reviewerId: { annotationId, reviewerId: user.id } },
+      update: data,
+      create: { ...data, annotationId, reviewerId: user.id },
+      include: { reviewer: { select: { id: true, name: true } } },
+    });
+    const reviews = await tx.review.findMany({ where: { annotationId }, select: { verdict: true, reviewerId: true } });
+    const counts = countVerdicts(
+      reviews.map((r) => ({ verdict: r.verdict as "agree" | "disagree", reviewerId: r.reviewerId })),
+      annotation.authorId,
+    );
+    await tx.annotation.update({
+      where: { id: annotationId },
+      data: { agreeCount: counts.agree, disagreeCount: counts.disagree, status: annotationStatus(counts.agree, counts.disagree) },
+    });
+    await recordAuditEvent(tx, {
+      teamId: user.teamId,
+      actorId: user.id,
+      action: previous ? "review.update" : "review.create",
+      entityType: "Review",
+      entityId: review.id,
+      before: previous ? { verdict: previous.verdict, comment: previous.comment, suggestedTag: previous.suggestedTag } : undefined,
+      after: { annotationId, ...data },
+    });
+    if (annotation.status !== annotationStatus(counts.agree, counts.disagree)) {
+      await afterAnnotationsChanged(tx, annotation.articleId);
+    }
+    return { review: serializeReview(review), replaced: previous !== null };
+  });
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { forbidden } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { isAdmin } from "@/lib/auth/roles";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db/client";
+import { refreshArticleScore } from "./refresh-article-score";
+import { teamWeights } from "./team-weights";
+
+const ZWeight = z.number({ error: "must be a number" }).finite().min(-10, "must be between -10 and 10").max(10, "must be between -10 and 10");
+export const ZTeamWeights = z.object({
+  "official-statement": ZWeight,
+  "anonymous-source": ZWeight,
+  opinion: ZWeight,
+});
+export type TTeamWeights = z.infer<typeof ZTeamWeights>;
+
+export async function findTeamWeights(user: TSessionUser) {
+  const team = await db.team.findUniqueOrThrow({ where: { id: user.teamId } });
+  return teamWeights(team);
+}
+
+/** Admin only. Every article score of the team is recomputed in the same transaction. */
+export async function updateTeamWeights(user: TSessionUser, weights: TTeamWeights) {
+  if (!isAdmin(user.role)) throw forbidden("Only admins can change the score weights.");
+  return db.$transaction(
+    async (tx) => {
+      const before = teamWeights(await tx.team.findUniqueOrThrow({ where: { id: user.teamId } }));
+      await tx.team.update({
+        where: { id: user.teamId },
+        data: {
+          weightOfficialStatement: weights["official-statement"],
+          weightAnonymousSource: weights["anonymous-source"],
+          weightOpinion: weights.opinion,
+        },
+      });
+      const articles = await tx.article.findMany({ where: { teamId: user.teamId, annotationCount: { gt: 0 } }, select: { id: true } });
+      for (const a of articles) await refreshArticleScore(tx, a.id);
+      await recordAuditEvent(tx, {
+        teamId: user.teamId,
+        actorId: user.id,
+        action: "team.weights",
+        entityType: "Team",
+        entityId: user.teamId,
+        before,
+        after: weights,
+      });
+      return weights;
+    },
+    { timeout: 60_000 },
+  );
+}
