@@ -14,7 +14,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <nav className="nav" aria-label="Main">
             <NavLink href="/articles">Articles</NavLink>
-            {user.role === "admin" && <NavLink href="/admin/users">Team</NavLink>}
+            <NavLink href="/review">Review</NavLink>
+            <NavLink href="/scores">Scores</NavLink>
+            <NavLink href="/team">Team</NavLink>
+            {user.role !== "annotator" && <NavLink href="/import">Import</NavLink>}
+            {user.role === "admin" && <NavLink href="/admin">Admin</NavLink>}
           </nav>
           <div className="whoami">
             <span className="whoami-name" data-testid="current-user">

@@ -16,10 +16,11 @@ type Props = {
   onSave: (changes: { tag?: TTag; note?: string }) => void;
   onDelete: () => void;
   onClose: () => void;
+  children?: React.ReactNode;
 };
 
 // Keyed by annotation id + updatedAt by the parent, so the form resets when the annotation changes.
-export function AnnotationDetails({ annotation, others, canEdit, canDelete, busy, onPick, onSave, onDelete, onClose }: Props) {
+export function AnnotationDetails({ annotation, others, canEdit, canDelete, busy, onPick, onSave, onDelete, onClose, children }: Props) {
   const [tag, setTag] = useState<TTag>(annotation.tag as TTag);
   const [note, setNote] = useState(annotation.note);
   const [confirming, setConfirming] = useState(false);
@@ -56,6 +57,7 @@ export function AnnotationDetails({ annotation, others, canEdit, canDelete, busy
           </>
         )}
       </dl>
+      {!pending && children}
       {canEdit && !pending && (
         <div className="form">
           <fieldset className="tag-picker">

@@ -6,12 +6,14 @@ import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
 import { trimRange } from "@/lib/anchoring/trim-range";
 import { TAGS, type TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api } from "./api-client";
+import { api, reviewsApi } from "./api-client";
 import { AnnotationDetails } from "./annotation-details";
 import { AnnotationList } from "./annotation-list";
 import { ArticleText } from "./article-text";
 import { LayerControls, type TLayer } from "./layer-controls";
+import { ReviewPanel } from "./review-panel";
 import { TagPalette } from "./tag-palette";
+import { ScorePanel } from "@/components/score/score-panel";
 
 type Props = {
   article: { id: string; body: string };
@@ -41,6 +43,10 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
   const [toast, setToast] = useState<Toast | null>(null);
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState(LIST_PAGE);
+  const [hideRejected, setHideRejected] = useState(false);
+  // Bumped after every change that can move the score, so the score panel refetches.
+  const [version, setVersion] = useState(0);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
   const tempCounter = useRef(0);
 
   const inLayer = useMemo(
@@ -50,7 +56,10 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
       ),
     [annotations, layer, currentUser.id],
   );
-  const visible = useMemo(() => inLayer.filter((a) => !hiddenTags.has(a.tag as TTag)), [inLayer, hiddenTags]);
+  const visible = useMemo(
+    () => inLayer.filter((a) => !hiddenTags.has(a.tag as TTag) && !(hideRejected && a.status === "rejected")),
+    [inLayer, hiddenTags, hideRejected],
+  );
   const counts = useMemo(() => {
     const c = Object.fromEntries(TAGS.map((t) => [t, 0])) as Record<TTag, number>;
     for (const a of inLayer) if (a.tag in c) c[a.tag as TTag]++;
@@ -130,12 +139,13 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
           [...list.filter((a) => a.id !== tempId && a.id !== saved.id), saved].sort(byPosition),
         );
         setActiveId((id) => (id === tempId ? saved.id : id));
+        bump();
       } catch (error) {
         setAnnotations((list) => list.filter((a) => a.id !== tempId));
         setToast({ kind: "error", text: `Not saved: ${(error as Error).message}` });
       }
     },
-    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft],
+    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump],
   );
 
   useEffect(() => {
@@ -209,6 +219,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
       const updated = await api.updateAnnotation(active.id, changes);
       setAnnotations((list) => list.map((a) => (a.id === updated.id ? updated : a)).sort(byPosition));
       setToast({ kind: "info", text: "Annotation updated." });
+      bump();
     } catch (error) {
       setToast({ kind: "error", text: `Not changed: ${(error as Error).message}` });
     } finally {
@@ -224,6 +235,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
       await api.deleteAnnotation(removed.id);
       setAnnotations((list) => list.filter((a) => a.id !== removed.id));
       setActiveId(null);
+      bump();
       const restore = async () => {
         setToast(null);
         try {
@@ -234,6 +246,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
             ...(removed.note ? { note: removed.note } : {}),
           });
           setAnnotations((list) => [...list.filter((a) => a.id !== again.id), again].sort(byPosition));
+          bump();
         } catch (error) {
           setToast({ kind: "error", text: `Could not restore: ${(error as Error).message}` });
         }
@@ -248,6 +261,16 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
     } finally {
       setBusy(false);
     }
+  }
+
+  async function refreshAnnotations() {
+    try {
+      const { annotations: fresh } = await reviewsApi.annotations(article.id);
+      setAnnotations([...fresh].sort(byPosition));
+    } catch (error) {
+      setToast({ kind: "error", text: (error as Error).message });
+    }
+    bump();
   }
 
   const others = active ? annotations.filter((a) => a.id !== active.id && a.start < active.end && a.end > active.start) : [];
@@ -286,7 +309,10 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
         </p>
       </div>
       <aside className="workspace-side" aria-label="Annotations">
+        <ScorePanel articleId={article.id} version={version} onJump={(_start, ids) => ids[0] && scrollTo(ids[0])} />
         <LayerControls
+          hideRejected={hideRejected}
+          onHideRejected={setHideRejected}
           layer={layer}
           authors={authors}
           currentUserId={currentUser.id}
@@ -314,7 +340,16 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
             onSave={(c) => void saveChanges(c)}
             onDelete={() => void remove()}
             onClose={() => setActiveId(null)}
-          />
+          >
+            <ReviewPanel
+              key={active.id}
+              annotationId={active.id}
+              annotationTag={active.tag}
+              canReview={active.author.id !== currentUser.id}
+              currentUserId={currentUser.id}
+              onReviewed={() => void refreshAnnotations()}
+            />
+          </AnnotationDetails>
         )}
         <section className="card side-list">
           <h2>

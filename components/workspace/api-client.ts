@@ -32,3 +32,19 @@ export const api = {
     send<TAnnotation>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteAnnotation: (id: string) => send<void>(`/api/annotations/${id}`, { method: "DELETE" }),
 };
+
+export type TReviewView = {
+  id: string;
+  reviewer: { id: string; name: string };
+  verdict: "agree" | "disagree";
+  comment: string;
+  suggestedTag: string | null;
+  createdAt: string;
+};
+
+export const reviewsApi = {
+  list: (annotationId: string) => send<{ reviews: TReviewView[] }>(`/api/annotations/${annotationId}/reviews`, { method: "GET" }),
+  submit: (annotationId: string, body: { verdict: "agree" | "disagree"; comment?: string; suggestedTag?: string | null }) =>
+    send<TReviewView>(`/api/annotations/${annotationId}/reviews`, { method: "POST", body: JSON.stringify(body) }),
+  annotations: (articleId: string) => send<{ annotations: TAnnotation[] }>(`/api/articles/${articleId}/annotations`, { method: "GET" }),
+};

@@ -12,10 +12,12 @@ type Props = {
   hiddenTags: ReadonlySet<TTag>;
   onToggleTag: (tag: TTag) => void;
   counts: Record<TTag, number>;
+  hideRejected: boolean;
+  onHideRejected: (hide: boolean) => void;
 };
 
 /** Whose annotations to show, which tags, and the legend with counts per tag. */
-export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTags, onToggleTag, counts }: Props) {
+export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTags, onToggleTag, counts, hideRejected, onHideRejected }: Props) {
   return (
     <div className="layer-controls card">
       <label className="field">
@@ -45,6 +47,10 @@ export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTa
           </label>
         ))}
       </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={hideRejected} onChange={(e) => onHideRejected(e.target.checked)} />
+        Hide rejected annotations
+      </label>
     </div>
   );
 }
