@@ -46,6 +46,16 @@ export default async function ArticlePage({ params }: Props) {
             </a>
           )}
         </p>
+        <div className="article-tools">
+          <Link className="button small" href={`/articles/${article.id}/disagreements`}>
+            Disagreements
+          </Link>
+          {article.story && (
+            <Link className="button small" href={`/stories/${article.story.id}`}>
+              Compare outlets on this story
+            </Link>
+          )}
+        </div>
       </header>
       <AnnotationWorkspace
         article={{ id: article.id, body: article.body }}
