@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth";
 import { userFromClaims, type TSessionUser } from "@/lib/auth/session-user";
 
@@ -15,5 +15,12 @@ export async function getCurrentUser(): Promise<TSessionUser | null> {
 export async function requireUser(from = "/articles"): Promise<TSessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?from=${encodeURIComponent(from)}`);
+  return user;
+}
+
+/** For admin pages: anyone else gets a 404, as for any page that is not theirs. */
+export async function requireAdmin(from: string): Promise<TSessionUser> {
+  const user = await requireUser(from);
+  if (user.role !== "admin") notFound();
   return user;
 }

@@ -204,6 +204,22 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
     });
   }, []);
 
+  // /articles/<id>#<offset> (from the disagreement view) scrolls to that place in the text.
+  useEffect(() => {
+    const offset = Number(window.location.hash.slice(1));
+    if (!window.location.hash || !Number.isInteger(offset)) return;
+    const nodes = bodyRef.current?.querySelectorAll<HTMLElement>("[data-s]") ?? [];
+    let target: HTMLElement | null = null;
+    for (const el of nodes) {
+      if (Number(el.dataset.s) <= offset) target = el;
+      else break;
+    }
+    if (target) {
+      target.scrollIntoView({ block: "center" });
+      target.classList.add("flash");
+    }
+  }, []);
+
   const onActivate = useCallback((ids: string[]) => {
     setActiveId((current) => {
       // Clicking again on overlapping highlights cycles through them.

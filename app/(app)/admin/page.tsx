@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireAdmin } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const user = await requireAdmin("/admin");
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>Admin</h1>
+          <p className="muted">Settings for {user.teamName}.</p>
+        </div>
+      </div>
+      <div className="outlet-cards">
+        <Link href="/admin/users" className="card admin-card">
+          <h2>People</h2>
+          <p className="muted">Add teammates, change their roles.</p>
+        </Link>
+        <Link href="/admin/settings" className="card admin-card">
+          <h2>Score weights</h2>
+          <p className="muted">How much each tag moves the credibility score.</p>
+        </Link>
+        <Link href="/admin/audit" className="card admin-card">
+          <h2>Audit log</h2>
+          <p className="muted">Every create, change, delete and review, with who and when.</p>
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/session";
+import { findGroupScores } from "@/lib/scoring/find-group-scores";
+import { findScoreTable, ZScoreTableQuery, type TScoreTableQuery } from "@/lib/scoring/find-score-table";
+import { formatPublished } from "@/lib/ui/format";
+
+export const metadata: Metadata = { title: "Scores" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function href(q: TScoreTableQuery, patch: Partial<TScoreTableQuery>) {
+  const next = { ...q, ...patch };
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(next)) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) params.set(k, String(v));
+  return `/scores?${params}`;
+}
+
+function ScoreCell({ score }: { score: number | null }) {
+  return score === null ? <span className="muted">not yet annotated</span> : <strong>{score.toFixed(1)}</strong>;
+}
+
+export default async function ScoresPage({ searchParams }: Props) {
+  const user = await requireUser("/scores");
+  const raw = await searchParams;
+  const q = ZScoreTableQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [table, outlets, stories] = await Promise.all([
+    findScoreTable(user, q),
+    findGroupScores(user, "outlet"),
+    findGroupScores(user, "story"),
+  ]);
+  const sortLink = (key: TScoreTableQuery["sort"], label: string) => {
+    const active = q.sort === key;
+    const dir = active && q.dir === "desc" ? "asc" : "desc";
+    return (
+      <Link href={href(q, { sort: key, dir, page: 1 })} aria-sort={active ? (q.dir === "asc" ? "ascending" : "descending") : undefined} className="sort-link">
+        {label} {active ? (q.dir === "asc" ? "▲" : "▼") : ""}
+      </Link>
+    );
+  };
+
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>Scores</h1>
+          <p className="muted">
+            Credibility scores from consensus spans (0 = anonymous or opinion only, 50 = no evidence either way, 100 = fully on-record). Group
+            scores are the mean over articles that have a score.
+          </p>
+        </div>
+      </div>
+      <div className="grid-2">
+        <section className="card">
+          <h2>By outlet</h2>
+          <table className="mini-table" data-testid="outlet-scores">
+            <thead>
+              <tr>
+                <th scope="col">Outlet</th>
+                <th scope="col" className="num">Articles scored</th>
+                <th scope="col" className="num">Mean score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outlets.map((g) => (
+                <tr key={g.key}>
+                  <td>
+                    <Link href={href(q, { outlet: g.key, page: 1 })}>{g.key}</Link>
+                  </td>
+                  <td className="num">
+                    {g.articles} <span className="muted">of {g.totalArticles}</span>
+                  </td>
+                  <td className="num">
+                    <ScoreCell score={g.score} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section className="card">
+          <h2>By story</h2>
+          <table className="mini-table" data-testid="story-scores">
+            <thead>
+              <tr>
+                <th scope="col">Story</th>
+                <th scope="col" className="num">Articles scored</th>
+                <th scope="col" className="num">Mean score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stories.map((g) => (
+                <tr key={g.key}>
+                  <td>{g.key === "none" ? <span className="muted">No story</span> : <Link href={`/stories/${g.key}`}>{g.label}</Link>}</td>
+                  <td className="num">
+                    {g.articles} <span className="muted">of {g.totalArticles}</span>
+                  </td>
+                  <td className="num">
+                    <ScoreCell score={g.score} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+      <form className="filters card" action="/scores">
+        <input type="hidden" name="sort" value={q.sort} />
+        <input type="hidden" name="dir" value={q.dir} />
+        <label className="field">
+          <span>Outlet</span>
+          <select name="outlet" defaultValue={q.outlet ?? ""}>
+            <option value="">All outlets</option>
+            {table.outlets.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Story</span>
+          <select name="story" defaultValue={q.story ?? ""}>
+            <option value="">All stories</option>
+            {table.stories.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Published from</span>
+          <input type="date" name="from" defaultValue={q.from ?? ""} />
+        </label>
+        <label className="field">
+          <span>to</span>
+          <input type="date" name="to" defaultValue={q.to ?? ""} />
+        </label>
+        <button type="submit" className="button primary">
+          Apply
+        </button>
+        <Link href="/scores" className="button ghost">
+          Reset
+        </Link>
+      </form>
+      {table.rows.length === 0 ? (
+        <div className="empty">
+          <h2>No articles match</h2>
+          <p className="muted">Change or reset the filters.</p>
+        </div>
+      ) : (
+        <table className="table" data-testid="score-table">
+          <thead>
+            <tr>
+              <th scope="col">{sortLink("title", "Article")}</th>
+              <th scope="col">{sortLink("outlet", "Outlet")}</th>
+              <th scope="col">{sortLink("date", "Published")}</th>
+              <th scope="col" className="num">{sortLink("annotations", "Annotations")}</th>
+              <th scope="col" className="num">{sortLink("score", "Score")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/articles/${a.id}`} className="title-link">
+                    {a.title}
+                  </Link>
+                  {a.story && (
+                    <div className="small-text">
+                      <Link href={`/stories/${a.story.id}`} className="muted">
+                        {a.story.title}
+                      </Link>
+                    </div>
+                  )}
+                </td>
+                <td>{a.outlet ?? <span className="muted">Unknown</span>}</td>
+                <td className="nowrap">{formatPublished(a.publishedAt)}</td>
+                <td className="num">{a.annotationCount}</td>
+                <td className="num">
+                  <ScoreCell score={a.score} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {table.pages > 1 && (
+        <nav className="pager" aria-label="Pages">
+          {q.page > 1 && <Link href={href(q, { page: q.page - 1 })}>← Previous</Link>}
+          <span className="muted">
+            Page {q.page} of {table.pages} · {table.total} articles
+          </span>
+          {q.page < table.pages && <Link href={href(q, { page: q.page + 1 })}>Next →</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { forbidden } from "@/lib/api/errors";
+import { isAdmin } from "@/lib/auth/roles";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db/client";
+
+export const ZAuditQuery = z.object({
+  cursor: z.string().min(1).max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Admin only: the team's audit log, newest first, cursor-paginated. */
+export async function findAuditEvents(user: TSessionUser, query: z.infer<typeof ZAuditQuery>) {
+  if (!isAdmin(user.role)) throw forbidden("Only admins can read the audit log.");
+  const rows = await db.auditEvent.findMany({
+    where: { teamId: user.teamId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    include: { actor: { select: { id: true, name: true, email: true } } },
+  });
+  const page = rows.slice(0, query.limit);
+  return {
+    events: page.map((e) => ({
+      id: e.id,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      actor: e.actor,
+      before: e.before ? (JSON.parse(e.before) as unknown) : null,
+      after: e.after ? (JSON.parse(e.after) as unknown) : null,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
