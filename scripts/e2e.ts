@@ -58,6 +58,7 @@ async function main() {
     SEED_DEMO: "1",
     PORT: String(port),
     E2E_BASE_URL: baseURL,
+    NEXT_SKIP_TYPECHECK: process.env.NEXT_SKIP_TYPECHECK ?? "1",
   };
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
   if (process.env.E2E_SKIP_BUILD !== "1") run(npx, ["next", "build"], env);

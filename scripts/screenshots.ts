@@ -32,7 +32,7 @@ async function main() {
   for (const target of positionals) {
     const [url, name] = target.split("=") as [string, string | undefined];
     await page.goto(`${values.base}${url}`);
-    await page.waitForLoadState("networkidle");
+    await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => console.warn(`${url}: network still busy after 5 s`));
     const file = path.join(values.out!, `${name ?? (url.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "root")}.png`);
     await page.screenshot({ path: file, fullPage: values.full });
     console.log(file);

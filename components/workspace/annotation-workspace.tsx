@@ -367,7 +367,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
             />
           </AnnotationDetails>
         )}
-        <section className="card side-list">
+        <section className="card side-list" data-testid="annotation-sidebar">
           <h2>
             Annotations <span className="muted">({visible.length})</span>
           </h2>

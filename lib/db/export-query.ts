@@ -32,6 +32,13 @@ export type TExportQueryOptions = {
 
 export const EXPORT_BATCH_SIZE = 2000;
 
+let openConnections = 0;
+
+/** Export connections open right now: each running download holds one until it ends or is cancelled. */
+export function openExportConnections(): number {
+  return openConnections;
+}
+
 type TRawRow = [
   id: string,
   articleId: string,
@@ -53,7 +60,7 @@ type TRawRow = [
   suffix?: string,
 ];
 
-/** The SQL and its parameters for a filter; exported for the query-plan test. */
+/** The SQL and its parameters for a filter (every value bound, never spliced into the text). */
 export function exportSql(filter: TExportFilter, withContext = false): { sql: string; params: unknown[] } {
   const where = ['ar."teamId" = ?'];
   const params: unknown[] = [filter.teamId];
@@ -116,6 +123,7 @@ export async function* exportBatches(
   { batchSize = EXPORT_BATCH_SIZE, withContext = false, file }: TExportQueryOptions = {},
 ): AsyncGenerator<TExportRecord[], void, undefined> {
   const connection = new Database(file ?? sqliteFileFromUrl(databaseUrl()), { readonly: true, fileMustExist: true });
+  openConnections++;
   try {
     connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const { sql, params } = exportSql(filter, withContext);
@@ -137,5 +145,6 @@ export async function* exportBatches(
     }
   } finally {
     connection.close();
+    openConnections--;
   }
 }

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { articleIdFromUrl, login, logout, selectWithMouse } from "./support";
+
+test("A tags, B reviews it in the queue with the keyboard, A sees the status change; agreement shows", async ({ page }) => {
+  // A fresh article so the queue holds exactly what this test creates.
+  await login(page, "ana@example.com");
+  const created = await page.request.post("/api/articles", {
+    data: {
+      title: "Review workflow fixture",
+      outlet: "Test Wire",
+      body: "Officials familiar with the talks said the deal was close.\n\nThe minister said on Tuesday that no deal had been reached.",
+    },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(created.status()).toBe(201);
+  const article = await created.json();
+
+  await page.goto(`/articles/${article.id}`);
+  await selectWithMouse(page, "Officials familiar with the talks said the deal was close.");
+  await page.getByTestId("tag-palette").getByRole("button", { name: /Anonymous source/ }).click();
+  await expect(page.getByTestId("annotation-list")).toContainText("Officials familiar with the talks");
+  await logout(page);
+
+  await login(page, "ben@example.com");
+  await page.goto("/review");
+  await page.getByLabel("Article").selectOption(article.id);
+  await expect(page.getByTestId("queue-remaining")).toContainText("1 left");
+  await expect(page.locator(".queue-item.current")).toContainText("Officials familiar with the talks said the deal was close.");
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+  await expect(page.getByTestId("queue-remaining")).toContainText("0 left");
+
+  // Ben tags the minister's sentence differently from nobody (Ana did not tag it): a disagreement.
+  await page.goto(`/articles/${article.id}`);
+  await selectWithMouse(page, "The minister said on Tuesday that no deal had been reached.");
+  await page.getByTestId("tag-palette").getByRole("button", { name: /Official statement/ }).click();
+  await expect(page.getByTestId("annotation-list")).toContainText("The minister said");
+  await expect(page.getByTestId("agreement-line")).toContainText("2 annotators");
+  await page.getByRole("link", { name: "Disagreements" }).click();
+  await expect(page.getByTestId("disagreements")).toContainText("The minister said on Tuesday");
+  await expect(page.getByTestId("disagreements")).toContainText("not tagged");
+  await logout(page);
+
+  await login(page, "ana@example.com");
+  await page.goto(`/articles/${article.id}`);
+  expect(articleIdFromUrl(page)).toBe(article.id);
+  await page.getByTestId("annotation-list").getByRole("button", { name: /Officials familiar/ }).click();
+  await expect(page.getByTestId("annotation-status")).toHaveText("accepted");
+  await expect(page.getByTestId("review-panel")).toContainText("Ben Reviewer");
+  await expect(page.getByTestId("review-panel")).toContainText("Agree");
+});
+
+test("reviewing from the annotation details: disagree with a suggested tag and a reason", async ({ page }) => {
+  await login(page, "ben@example.com");
+  const created = await page.request.post("/api/articles", {
+    data: { title: "Disagree fixture", body: "The senator, who declined to be named, called it a disaster." },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  const article = await created.json();
+  await page.goto(`/articles/${article.id}`);
+  await selectWithMouse(page, "called it a disaster");
+  await page.getByTestId("tag-palette").getByRole("button", { name: /Official statement/ }).click();
+  await expect(page.getByTestId("annotation-list")).toContainText("called it a disaster");
+  await logout(page);
+
+  await login(page, "ana@example.com");
+  await page.goto(`/articles/${article.id}`);
+  await page.getByTestId("annotation-list").getByRole("button", { name: /called it a disaster/ }).click();
+  const panel = page.getByTestId("review-panel");
+  await panel.getByRole("button", { name: "✗ Disagree…" }).click();
+  await panel.getByLabel("Suggested tag (optional)").selectOption("opinion");
+  await panel.getByLabel("Reason (optional)").fill("Evaluative word, not a statement");
+  await panel.getByRole("button", { name: "Submit disagreement" }).click();
+  await expect(page.getByTestId("annotation-status")).toHaveText("rejected");
+  await expect(page.getByTestId("review-panel")).toContainText("Evaluative word, not a statement");
+  await page.getByLabel("Hide rejected annotations").check();
+  await expect(page.getByTestId("annotation-sidebar")).toContainText("No annotations in this view yet");
+  await expect(page.locator("mark.hl")).toHaveCount(0);
+});

@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedFixtures } from "@/test/helpers";
+import { getDb } from "./client";
+import { exportBatches, exportSql, openExportConnections, type TExportRecord } from "./export-query";
+
+let fx: Awaited<ReturnType<typeof seedFixtures>>;
+
+beforeAll(async () => {
+  fx = await seedFixtures();
+  const article = fx.articles[0]!;
+  const db = getDb();
+  for (let i = 0; i < 5; i++) {
+    await db.annotation.create({
+      data: {
+        articleId: article.id,
+        authorId: i % 2 === 0 ? fx.users.ana.id : fx.users.ben.id,
+        start: i,
+        end: i + 3,
+        quote: Array.from(article.body).slice(i, i + 3).join(""),
+        prefix: "p",
+        suffix: "s",
+        tag: i === 4 ? "opinion" : "official-statement",
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, 5 - i)),
+      },
+    });
+  }
+  await db.annotation.create({
+    data: {
+      articleId: fx.otherArticle.id,
+      authorId: fx.users.olga.id,
+      start: 0,
+      end: 6,
+      quote: "Secret",
+      prefix: "",
+      suffix: "",
+      tag: "opinion",
+    },
+  });
+});
+
+async function collect(iterable: AsyncIterable<TExportRecord[]>): Promise<TExportRecord[][]> {
+  const batches: TExportRecord[][] = [];
+  for await (const batch of iterable) batches.push(batch);
+  return batches;
+}
+
+describe("exportBatches", () => {
+  it("yields the team's rows oldest first in batches of batchSize, as Dates and numbers", async () => {
+    const batches = await collect(exportBatches({ teamId: fx.teamId }, { batchSize: 2 }));
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
+    const rows = batches.flat();
+    expect(rows.map((r) => r.start)).toEqual([4, 3, 2, 1, 0]);
+    const first = rows[0]!;
+    expect(first.createdAt).toEqual(new Date(Date.UTC(2026, 0, 1, 0, 0, 1)));
+    expect(first).toMatchObject({
+      articleTitle: fx.articles[0]!.title,
+      annotatorEmail: "ana@example.com",
+      annotatorName: "Ana Reviewer",
+      tag: "opinion",
+      end: 7,
+      status: "pending",
+      agreeCount: 0,
+      prefix: "",
+      suffix: "",
+    });
+    expect(openExportConnections()).toBe(0);
+  });
+
+  it("reads prefix and suffix only when asked", async () => {
+    const [batch] = await collect(exportBatches({ teamId: fx.teamId }, { withContext: true }));
+    expect(batch?.every((r) => r.prefix === "p" && r.suffix === "s")).toBe(true);
+  });
+
+  it("applies every filter, and always the team", async () => {
+    const count = async (filter: Parameters<typeof exportBatches>[0]) => (await collect(exportBatches(filter))).flat().length;
+    expect(await count({ teamId: fx.teamId, tag: "opinion" })).toBe(1);
+    expect(await count({ teamId: fx.teamId, authorId: fx.users.ben.id })).toBe(2);
+    expect(await count({ teamId: fx.teamId, articleId: fx.articles[0]!.id, status: "pending" })).toBe(5);
+    expect(await count({ teamId: fx.teamId, storyId: fx.storyId })).toBe(5);
+    expect(await count({ teamId: fx.teamId, status: "accepted" })).toBe(0);
+    expect(await count({ teamId: fx.teamId, articleId: fx.otherArticle.id })).toBe(0);
+    expect(await count({ teamId: fx.otherTeamId })).toBe(1);
+  });
+
+  it("binds every value as a parameter, never into the SQL text", () => {
+    const { sql, params } = exportSql({ teamId: "t' OR 1=1 --", articleId: "a", storyId: "s", tag: "opinion", authorId: "u", status: "pending" });
+    expect(sql).not.toContain("OR 1=1");
+    expect(params).toEqual(["t' OR 1=1 --", "a", "s", "opinion", "u", "pending"]);
+  });
+
+  it("opens the connection on the first read and closes it when the consumer stops early", async () => {
+    const iterator = exportBatches({ teamId: fx.teamId }, { batchSize: 1 });
+    expect(openExportConnections()).toBe(0);
+    await iterator.next();
+    expect(openExportConnections()).toBe(1);
+    await iterator.return();
+    expect(openExportConnections()).toBe(0);
+    for await (const batch of exportBatches({ teamId: fx.teamId }, { batchSize: 1 })) {
+      expect(batch).toHaveLength(1);
+      break;
+    }
+    expect(openExportConnections()).toBe(0);
+  });
+
+  it("fails on a missing database file instead of creating one", async () => {
+    await expect(exportBatches({ teamId: fx.teamId }, { file: "/nonexistent/dir/app.db" }).next()).rejects.toThrow();
+    expect(openExportConnections()).toBe(0);
+  });
+});
