@@ -146,7 +146,7 @@ describe("GET /api/export/annotations.csv", () => {
       }
     }
     expect(neutralised).toBeGreaterThan(10);
-    expect(safe.find((row) => row.note.includes("HYPERLINK"))?.note).toBe(`'${HOSTILE.notes[0]}`);
+    expect(safe.find((row) => row.note?.includes("HYPERLINK"))?.note).toBe(`'${HOSTILE.notes[0]}`);
   });
 
   it("excel=1 starts with a UTF-8 byte order mark; it combines with raw=1", async () => {
