@@ -70,3 +70,15 @@ export function importErrorBody(error: ImportRejectedError) {
 export function rejectIfAny(problems: TImportProblem[], tooLarge = false): void {
   if (problems.length > 0) throw new ImportRejectedError(problems, { status: tooLarge ? 413 : 400 });
 }
+
+/** Runs an import step; a refused import answers with its problems listed (importErrorBody). */
+export async function withImportErrors(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ImportRejectedError) {
+      return Response.json(importErrorBody(error), { status: error.status });
+    }
+    throw error;
+  }
+}

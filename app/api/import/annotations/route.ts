@@ -1,0 +1,26 @@
+import { apiRoute, json } from "@/lib/api/handler";
+import { annotationCandidates } from "@/lib/import/annotation-files";
+import { importAnnotations } from "@/lib/import/import-annotations";
+import { assertCanImport, isDryRun, uploadLabel } from "@/lib/import/options";
+import { rejectIfAny, withImportErrors } from "@/lib/import/problems";
+import { readImportRequest } from "@/lib/import/read-request";
+
+export const runtime = "nodejs";
+
+/**
+ * Imports annotations from our own raw CSV export or a W3C AnnotationCollection (JSON-LD): a multipart form with
+ * one file, or the file as the body (`text/csv`, `application/ld+json`, `application/json`). All or nothing.
+ */
+export const POST = apiRoute(async ({ req, user }) => {
+  assertCanImport(user, "import annotations");
+  return withImportErrors(async () => {
+    const request = await readImportRequest(req);
+    const { format, candidates, problems } = annotationCandidates(request.files);
+    rejectIfAny(problems);
+    const result = await importAnnotations(user, format ?? "csv", candidates, {
+      dryRun: isDryRun(req, request),
+      label: uploadLabel(request),
+    });
+    return json(result, result.created > 0 && !result.dryRun ? 201 : 200);
+  });
+});

@@ -1,0 +1,23 @@
+import { apiRoute, json } from "@/lib/api/handler";
+import { articleCandidates } from "@/lib/import/article-files";
+import { importArticles } from "@/lib/import/import-articles";
+import { assertCanImport, isDryRun, uploadLabel } from "@/lib/import/options";
+import { rejectIfAny, withImportErrors } from "@/lib/import/problems";
+import { readImportRequest } from "@/lib/import/read-request";
+
+export const runtime = "nodejs";
+
+/**
+ * Imports articles: a multipart form with .txt, .md or .html files (plus metadata fields) or .json / .csv files of
+ * articles, or a JSON (`application/json`) or CSV (`text/csv`) body. All or nothing; duplicates are reported.
+ */
+export const POST = apiRoute(async ({ req, user }) => {
+  assertCanImport(user, "import articles");
+  return withImportErrors(async () => {
+    const request = await readImportRequest(req);
+    const { candidates, problems } = articleCandidates(request.files, request.fields);
+    rejectIfAny(problems);
+    const result = await importArticles(user, candidates, { dryRun: isDryRun(req, request), label: uploadLabel(request) });
+    return json(result, result.created.length > 0 && !result.dryRun ? 201 : 200);
+  });
+});

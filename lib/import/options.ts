@@ -1,0 +1,25 @@
+import { forbidden } from "@/lib/api/errors";
+import { canCreateArticles } from "@/lib/auth/roles";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import type { TImportRequest } from "./read-request";
+
+/** Admins and reviewers import; checked before the upload is even read. */
+export function canImport(user: Pick<TSessionUser, "role">): boolean {
+  return canCreateArticles(user.role);
+}
+
+export function assertCanImport(user: Pick<TSessionUser, "role">, what = "import"): void {
+  if (!canImport(user)) throw forbidden(`Only admins and reviewers can ${what}.`);
+}
+
+/** `dryRun=1` in the query string or the form: check and report, write nothing. */
+export function isDryRun(req: Request, request: TImportRequest): boolean {
+  const value = new URL(req.url).searchParams.get("dryRun") ?? request.fields.dryRun;
+  return value === "1" || value === "true";
+}
+
+/** A short description of what was uploaded, for the audit trail. */
+export function uploadLabel(request: TImportRequest): string {
+  const names = request.files.map((file) => file.name ?? `(${file.format ?? "unknown"} body)`);
+  return names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+}

@@ -1,0 +1,116 @@
+// Word lists the rules read. Lowercase; matched against the library's lowercase token values or lemmas.
+
+/** Verbs of saying (PARC-style attribution cues), as lemmas. */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  "say", "tell", "note", "warn", "acknowledge", "admit", "claim", "add", "state", "confirm", "announce", "report",
+  "explain", "insist", "argue", "deny", "accuse", "write", "testify", "indicate", "assert", "reveal", "describe",
+  "urge", "vow", "pledge", "promise", "concede", "dispute", "question", "caution", "predict", "allege", "contend",
+  "disclose", "complain", "observe", "remark", "comment", "reply", "declare", "avow", "affirm", "stress",
+  "emphasize", "emphasise", "tweet", "brief", "highlight", "counter",
+]);
+
+/**
+ * Surface forms accepted whatever part of speech the tagger gave (headline verbs such as "avows" or "dispute"
+ * after a plural subject come out as nouns). Checked only right after a noun-phrase head.
+ */
+export const REPORTING_FORMS: ReadonlySet<string> = new Set([
+  "says", "said", "tells", "told", "avows", "avowed", "warns", "admits", "acknowledges", "insists", "adds",
+  "confirms", "claims", "denies", "dispute", "disputes", "concede", "concedes", "say", "tell", "warn", "note", "notes",
+]);
+
+/** "issued a joint advisory", "released a statement": a verb of publishing plus a statement noun counts as saying. */
+export const PUBLISHING_LEMMAS: ReadonlySet<string> = new Set(["issue", "release", "publish", "put", "send"]);
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "statements", "advisory", "advisories", "warning", "warnings", "report", "guidance", "alert",
+  "alerts", "release", "memo", "notice", "letter", "bulletin",
+]);
+
+/** Verbs that documents do: "the study finds", "emails show". Only with a document as subject. */
+export const DOCUMENT_VERB_LEMMAS: ReadonlySet<string> = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal", "say", "note", "warn", "state"]);
+export const DOCUMENT_VERB_FORMS: ReadonlySet<string> = new Set(["finds", "found", "shows", "show", "showed", "suggests", "concludes"]);
+
+/** Posting is saying only when it says where or what: "posted on Facebook", "posted: “…”". */
+export const POSTING_LEMMAS: ReadonlySet<string> = new Set(["post", "write", "tweet"]);
+
+/** Unnamed people: a source with one of these heads and no name is anonymous. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "official", "officials", "source", "sources", "person", "people", "aide", "aides", "adviser", "advisers", "advisor",
+  "advisors", "diplomat", "diplomats", "executive", "executives", "employee", "employees", "staffer", "staffers",
+  "worker", "workers", "member", "members", "insider", "insiders", "analyst", "analysts", "expert", "experts",
+  "scientist", "scientists", "researcher", "researchers", "lawmaker", "lawmakers", "legislator", "legislators",
+  "delegate", "delegates", "delegation", "counterpart", "counterparts", "manager", "managers", "nurse", "nurses",
+  "doctor", "doctors", "engineer", "engineers", "ally", "allies", "mp", "mps", "backbencher",
+  "backbenchers", "investigator", "investigators", "officer", "officers", "negotiator", "negotiators", "author",
+  "authors", "witness", "witnesses", "observer", "observers", "critic", "critics", "supporter", "supporters",
+  "individual", "individuals", "someone", "one", "others", "minister", "ministers", "senator", "senators",
+  "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys", "economist", "economists",
+  "strategist", "strategists", "operative", "operatives", "veteran", "veterans", "agent", "agents", "teacher",
+  "teachers", "student", "students", "consultant", "consultants", "director", "directors",
+]);
+
+/** Offices that speak for an institution on the record, named or not: "A Treasury spokesperson said". */
+export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen", "spokeswomen",
+]);
+
+/** Single office holders: "the mayor", "The Chancellor" identify a person; "a minister" does not. */
+export const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  "mayor", "governor", "president", "chancellor", "secretary", "commissioner", "prime", "premier", "chairman",
+  "chairwoman", "chair", "ceo", "cfo", "coo", "sheriff", "chief", "administrator", "superintendent", "ambassador",
+  "attorney-general", "prosecutor", "judge", "speaker", "king", "queen", "pope", "treasurer", "auditor",
+  "inspector", "coroner", "councilmember", "councilman", "councilwoman", "founder",
+]);
+
+/** Institutions: a source with one of these heads is an identified, on-record body ("the company said"). */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  "department", "ministry", "embassy", "agency", "agencies", "government", "administration", "company", "firm",
+  "union", "council", "commission", "committee", "court", "police", "authority", "authorities", "office", "service",
+  "bureau", "board", "army", "military", "pentagon", "university", "institute", "organization", "organisation",
+  "association", "party", "regulator", "watchdog", "city", "state", "county", "treasury", "white", "house", "fbi",
+  "cia", "nsa", "operator", "ministry", "parliament", "congress", "senate", "cabinet", "prosecutors", "group",
+  "corporation", "bank", "hospital", "school", "district", "team", "campaign", "club", "league", "foundation",
+  "newspaper", "network", "station", "airline", "carrier", "manufacturer", "insurer", "charity", "coalition",
+  "alliance", "federation", "secretariat", "inspectorate", "tribunal", "centre", "center", "laboratory", "lab",
+  "journal", "times", "post", "press", "news", "reuters", "bloomberg",
+]);
+
+/** Documents: "according to reports" (unnamed) vs "according to a study published in Science Advances" (named). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "report", "reports", "study", "studies", "statement", "statements", "release", "filing", "filings", "letter",
+  "letters", "advisory", "data", "figures", "records", "record", "analysis", "survey", "memo", "memos", "documents",
+  "document", "emails", "email", "audit", "findings", "research", "paper", "review", "assessment", "estimate",
+  "estimates", "poll", "polls", "transcript", "transcripts", "messages", "minutes", "text", "texts",
+]);
+
+/** Determiners that make a description point back to something already mentioned. */
+export const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);
+export const INDEFINITE: ReadonlySet<string> = new Set(["a", "an", "one", "some", "several", "two", "three", "four", "many", "few", "various", "other"]);
+
+/** "Two of the officials", "a pair of anonymous sources": the head is after "of". */
+export const PARTITIVE: ReadonlySet<string> = new Set([
+  "one", "two", "three", "four", "five", "some", "several", "many", "most", "few", "pair", "handful", "number",
+  "couple", "group", "dozen", "dozens", "none", "each", "all", "both", "majority", "third", "half",
+]);
+
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "it", "they"]);
+
+/** Capitalised words that are not names of a source: months, days, nationalities used as adjectives. */
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "chinese", "american",
+  "british", "russian", "european", "u.s.", "us", "uk", "u.k.", "federal", "local", "state", "internal", "then",
+  "former", "current", "senior", "top",
+]);
+
+/** Verbs of being that turn a reporting verb passive: "is said to", "were reported". */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+
+/** Passive hearsay: "is said to", "is understood to", "was believed to". */
+export const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set(["said", "understood", "thought", "believed", "reported", "rumoured", "rumored"]);
+export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(["reportedly", "purportedly", "supposedly"]);
+
+/** Subordinators and other words that start a new clause: a subject is never found across them. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "that", "while", "whereas", "although", "though", "because", "if", "when", "after", "before", "since", "as",
+  "until", "unless", "whether", "so", "but", "yet", "however",
+]);

@@ -1,0 +1,110 @@
+// Starts the production build on a free port against its own fresh database: used by the end-to-end and
+// durability runs (and anything else that needs the real server).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const r = spawnSync(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed with exit code ${r.status}`);
+}
+
+export type AppEnv = { env: NodeJS.ProcessEnv; baseURL: string; port: number; dir: string; databaseFile: string };
+
+/** A fresh temporary database and the environment to serve it; `build` runs `next build` first. */
+export async function prepareApp(options: { build: boolean }): Promise<AppEnv> {
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "credibility-app-"));
+  const databaseFile = path.join(dir, "app.db");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: `file:${databaseFile}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: baseURL,
+    SEED_DEMO: "1",
+    PORT: String(port),
+    NEXT_SKIP_TYPECHECK: process.env.NEXT_SKIP_TYPECHECK ?? "1",
+  };
+  if (options.build) run(npx, ["next", "build"], env);
+  run(npx, ["tsx", "scripts/prepare.ts"], env);
+  return { env, baseURL, port, dir, databaseFile };
+}
+
+export function startServer(app: AppEnv): ChildProcess {
+  // `next start` directly (not `npx`), so that a SIGKILL reaches the server process itself.
+  return spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(app.port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: app.env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+
+export async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(`${url}/login`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The server at ${url} did not answer within ${timeoutMs / 1000}s`);
+}
+
+export async function stopServer(server: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  server.kill(signal);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+export function cleanup(app: AppEnv): void {
+  rmSync(app.dir, { recursive: true, force: true });
+}
+
+/** The scripted next-auth login: csrf token, then the credentials callback; returns the Cookie header. */
+export async function loginCookie(baseURL: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [name, ...rest] = pair!.split("=");
+      jar.set(name!, rest.join("="));
+    }
+  };
+  keep(csrfRes);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Login failed for ${email} (${res.status})`);
+  return cookie();
+}
