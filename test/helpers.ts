@@ -27,7 +27,7 @@ export async function seedFixtures() {
   const otherArticle =
     (await db.article.findFirst({ where: { teamId: otherTeam.id } })) ??
     (await db.article.create({
-      data: { teamId: otherTeam.id, title: "Other team's article", body: "Secret text of another team.", bodyHash: "other-hash", bodyLength: 29 },
+      data: { teamId: otherTeam.id, title: "Other team's article", body: "Secret text of another team.", bodyHash: "other-hash", bodyLength: 28 },
     }));
   const users = Object.fromEntries(
     (await db.user.findMany()).map((u) => [u.email.split("@")[0]!, { id: u.id, email: u.email, role: u.role, teamId: u.teamId }]),

@@ -154,18 +154,18 @@ export async function importAnnotations(
   user: TSessionUser,
   format: TAnnotationFileFormat,
   candidates: TAnnotationCandidate[],
-  options: { dryRun?: boolean; label?: string } = {},
+  options: { dryRun?: boolean; label?: string; problems?: TImportProblem[] } = {},
 ): Promise<TImportAnnotationsResult> {
   assertCanImport(user, "import annotations");
-  if (candidates.length === 0) rejectIfAny([{ field: "file", message: "The file holds no annotations." }]);
+  // Problems found while reading the file are reported together with the ones found here.
+  const problems: TImportProblem[] = [...(options.problems ?? [])];
+  if (candidates.length === 0) rejectIfAny(problems.length > 0 ? problems : [{ field: "file", message: "The file holds no annotations." }]);
   if (candidates.length > MAX_ANNOTATIONS_PER_IMPORT) {
     throw new ImportRejectedError(
       [{ field: "file", message: `The file holds ${candidates.length} annotations; at most ${MAX_ANNOTATIONS_PER_IMPORT} at a time. Export per story or article.` }],
       { status: 413 },
     );
   }
-  const problems: TImportProblem[] = [];
-
   const users = new Map(
     (await db.user.findMany({ where: { teamId: user.teamId }, select: { id: true, email: true } })).map((u) => [
       u.email.toLowerCase(),

@@ -52,10 +52,12 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
 export async function importArticles(
   user: TSessionUser,
   candidates: TArticleCandidate[],
-  options: { dryRun?: boolean; label?: string } = {},
+  options: { dryRun?: boolean; label?: string; problems?: TImportProblem[] } = {},
 ): Promise<TImportArticlesResult> {
   if (!canCreateArticles(user.role)) throw forbidden("Only admins and reviewers can import articles.");
-  if (candidates.length === 0) rejectIfAny([{ field: "file", message: "The upload holds no articles." }]);
+  // Problems found while reading the files are reported together with the ones found here.
+  const problems: TImportProblem[] = [...(options.problems ?? [])];
+  if (candidates.length === 0) rejectIfAny(problems.length > 0 ? problems : [{ field: "file", message: "The upload holds no articles." }]);
   if (candidates.length > MAX_ARTICLES_PER_IMPORT) {
     throw new ImportRejectedError(
       [{ field: "file", message: `The upload holds ${candidates.length} articles; at most ${MAX_ARTICLES_PER_IMPORT} at a time.` }],
@@ -63,7 +65,6 @@ export async function importArticles(
     );
   }
 
-  const problems: TImportProblem[] = [];
   let tooLarge = false;
   const valid: TValid[] = [];
   for (const candidate of candidates) {

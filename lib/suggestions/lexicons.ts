@@ -103,7 +103,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of being that turn a reporting verb passive: "is said to", "were reported". */
-export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
 
 /** Passive hearsay: "is said to", "is understood to", "was believed to". */
 export const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set(["said", "understood", "thought", "believed", "reported", "rumoured", "rumored"]);

@@ -8,6 +8,7 @@ import model from "wink-eng-lite-web-model";
  */
 export type TToken = {
   value: string;
+  /** Lowercase, with the typographic apostrophe folded to ' so lexicons need one spelling ("let's", "’s"). */
   lower: string;
   pos: string;
   lemma: string;
@@ -59,7 +60,7 @@ export function analyse(text: string): TAnalysis {
     cursor = end;
     out[i] = {
       value,
-      lower: value.toLowerCase(),
+      lower: value.toLowerCase().replace(/’/g, "'"),
       pos: pos[i] ?? "X",
       lemma: (lemmas[i] ?? value).toLowerCase(),
       start,

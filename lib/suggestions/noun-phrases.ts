@@ -38,7 +38,7 @@ const HONORIFICS = new Set(["mr.", "ms.", "mrs.", "dr.", "sen.", "rep.", "gov.",
 
 const isTitleCase = (t: TToken) => /^\p{Lu}/u.test(t.value);
 const isNounish = (t: TToken) => t.pos === "NOUN" || t.pos === "PROPN";
-const isPossessiveMarker = (t: TToken) => t.pos === "PART" && (t.lower === "’s" || t.lower === "'s" || t.lower === "’" || t.lower === "'");
+const isPossessiveMarker = (t: TToken) => t.pos === "PART" && (t.lower === "'s" || t.lower === "'");
 const isHyphen = (t: TToken) => t.value === "-";
 
 const inLexicon = (set: ReadonlySet<string>, t: TToken) => set.has(t.lower) || set.has(t.lemma);
@@ -66,11 +66,14 @@ export function chunkAt(tokens: readonly TToken[], from: number, to: number, sto
       last = j;
       continue;
     }
-    if (isHyphen(t) && j + 1 <= to && NP_POS.has(tokens[j + 1]!.pos) !== undefined && tokens[j + 1]!.start === t.end && t.start === prev.end) {
+    // Hyphenated compounds come as pieces: "ambassador - at - large", "Night - shift".
+    if ((isHyphen(t) && t.start === prev.end && tokens[j + 1]?.start === t.end) || (isHyphen(prev) && prev.end === t.start)) {
       last = j;
+      sawNoun ||= isNounish(t);
       continue;
     }
-    if (prev.value === "-" ) {
+    // "current and former U.S. officials"
+    if ((t.lower === "and" || t.lower === "or") && prev.pos === "ADJ" && tokens[j + 1]?.pos === "ADJ") {
       last = j;
       continue;
     }
@@ -101,11 +104,15 @@ export function headOf(tokens: readonly TToken[], chunk: { first: number; last: 
   return chunk.last;
 }
 
-/** A proper noun that names someone: capitalised, not a month or nationality, and not a capitalised common word at the start of a sentence ("Residents said"). */
+/**
+ * A proper noun that names someone: capitalised, not a month or nationality. At the start of a sentence the tagger
+ * calls any capitalised plural a proper noun ("Residents said", "Scientists urged"): a plural the model's lexicon
+ * knows is taken as the common noun it is.
+ */
 export function isNameToken(t: TToken, sentenceInitial: boolean): boolean {
   if (t.pos !== "PROPN" || NOT_A_NAME.has(t.lower)) return false;
   if (!/^\p{Lu}/u.test(t.value)) return false;
-  if (sentenceInitial && !t.unknownWord && t.value !== t.value.toUpperCase()) return false;
+  if (sentenceInitial && !t.unknownWord && t.value !== t.value.toUpperCase() && t.lower.endsWith("s")) return false;
   return true;
 }
 
@@ -159,9 +166,7 @@ export function classify(tokens: readonly TToken[], np: { first: number; last: n
   if (inLexicon(SPOKES_NOUNS, h)) return result("named", "person");
   if (inLexicon(PERSON_NOUNS, h)) return result(definite ? "anaphor" : "unnamed", "person");
   if (inLexicon(TITLE_NOUNS, h)) return result(indefiniteArticle || (!definite && !hasName && !hasPossessor) ? "unnamed" : "named", "person");
-  if (inLexicon(INSTITUTION_NOUNS, h) && !(h.pos === "PROPN" && !isNameToken(h, np.head === sentenceFirst) && !inLexicon(INSTITUTION_NOUNS, h))) {
-    return result(indefiniteArticle ? "unnamed" : "named", "institution");
-  }
+  if (inLexicon(INSTITUTION_NOUNS, h)) return result(indefiniteArticle ? "unnamed" : "named", "institution");
   if (inLexicon(DOCUMENT_NOUNS, h)) {
     if (hasName || hasPossessor) return result("named", "document");
     return result(definite ? "anaphor" : "unnamed", "document");

@@ -35,7 +35,8 @@ const SEED = "credibility-bench-1";
 const START_MS = Date.UTC(2024, 0, 1);
 const SPAN_MS = 2 * 365 * 24 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
-const BATCH = 5_000;
+// Rows per createMany call: measured fastest here (Prisma compiles each call; ~2-3 k rows/s either way).
+const BATCH = 1_000;
 
 export type TBenchUser = { id: string; email: string; name: string; role: string };
 export type TManifest = {
@@ -294,7 +295,7 @@ export async function generateDatabase(file: string, size: TSize): Promise<TMani
       };
     });
     await db.annotation.createMany({ data });
-    if ((i / BATCH) % 40 === 0) log(`  ${i + data.length} annotations`);
+    if ((i / BATCH) % 100 === 0) log(`  ${i + data.length} annotations`);
   }
   if (reviews.length) {
     log(`reviews: ${reviews.length}`);

@@ -2,7 +2,7 @@ import { apiRoute, json } from "@/lib/api/handler";
 import { annotationCandidates } from "@/lib/import/annotation-files";
 import { importAnnotations } from "@/lib/import/import-annotations";
 import { assertCanImport, isDryRun, uploadLabel } from "@/lib/import/options";
-import { rejectIfAny, withImportErrors } from "@/lib/import/problems";
+import { withImportErrors } from "@/lib/import/problems";
 import { readImportRequest } from "@/lib/import/read-request";
 
 export const runtime = "nodejs";
@@ -16,10 +16,10 @@ export const POST = apiRoute(async ({ req, user }) => {
   return withImportErrors(async () => {
     const request = await readImportRequest(req);
     const { format, candidates, problems } = annotationCandidates(request.files);
-    rejectIfAny(problems);
     const result = await importAnnotations(user, format ?? "csv", candidates, {
       dryRun: isDryRun(req, request),
       label: uploadLabel(request),
+      problems,
     });
     return json(result, result.created > 0 && !result.dryRun ? 201 : 200);
   });

@@ -2,7 +2,7 @@ import { apiRoute, json } from "@/lib/api/handler";
 import { articleCandidates } from "@/lib/import/article-files";
 import { importArticles } from "@/lib/import/import-articles";
 import { assertCanImport, isDryRun, uploadLabel } from "@/lib/import/options";
-import { rejectIfAny, withImportErrors } from "@/lib/import/problems";
+import { withImportErrors } from "@/lib/import/problems";
 import { readImportRequest } from "@/lib/import/read-request";
 
 export const runtime = "nodejs";
@@ -16,8 +16,11 @@ export const POST = apiRoute(async ({ req, user }) => {
   return withImportErrors(async () => {
     const request = await readImportRequest(req);
     const { candidates, problems } = articleCandidates(request.files, request.fields);
-    rejectIfAny(problems);
-    const result = await importArticles(user, candidates, { dryRun: isDryRun(req, request), label: uploadLabel(request) });
+    const result = await importArticles(user, candidates, {
+      dryRun: isDryRun(req, request),
+      label: uploadLabel(request),
+      problems,
+    });
     return json(result, result.created.length > 0 && !result.dryRun ? 201 : 200);
   });
 });

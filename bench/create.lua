@@ -1,0 +1,81 @@
+-- wrk script for the annotation-create benchmark (scripts/bench/run.ts runs it; not meant to be run by hand).
+--   wrk -t2 -c64 -d10s -s bench/create.lua http://127.0.0.1:PORT -- TARGETS_FILE product|bare SEED
+-- TARGETS_FILE lines: "C <cookie header value>" (session cookies, one per bench user) and
+-- "A <articleId> <length in code points>" (articles to annotate). Every request has its own article, span
+-- (8-400 code points, log-uniform, inside the article) and tag; "product" posts to the app's own route,
+-- "bare" to the bench-only /api/bench-bare with the same body. At the end one JSON line with the counts
+-- and latency percentiles is printed, prefixed "BENCH_RESULT ".
+
+local threads = {}
+local next_id = 1
+
+function setup(thread)
+  thread:set("tid", next_id)
+  next_id = next_id + 1
+  table.insert(threads, thread)
+end
+
+local cookies = {}
+local articles = {}
+local mode = "product"
+local tags = { "anonymous-source", "official-statement", "opinion" }
+-- Globals, not locals: done() reads them from each thread with thread:get().
+created, existing, failed = 0, 0, 0
+
+function init(args)
+  local file = assert(io.open(args[1], "r"))
+  for line in file:lines() do
+    local kind, rest = line:match("^(%a) (.*)$")
+    if kind == "C" then
+      table.insert(cookies, rest)
+    elseif kind == "A" then
+      local id, len = rest:match("^(%S+) (%d+)$")
+      table.insert(articles, { id = id, len = tonumber(len) })
+    end
+  end
+  file:close()
+  mode = args[2] or "product"
+  math.randomseed(tonumber(args[3] or "1") * 1000 + tid)
+end
+
+function request()
+  local a = articles[math.random(#articles)]
+  local span = math.floor(math.exp(math.log(8) + math.random() * (math.log(400) - math.log(8))))
+  if span > a.len then span = a.len end
+  local start = math.random(0, a.len - span)
+  local body = string.format('{"articleId":"%s","start":%d,"end":%d,"tag":"%s","note":"bench-load"}',
+    a.id, start, start + span, tags[math.random(3)])
+  local path = mode == "bare" and "/api/bench-bare" or ("/api/articles/" .. a.id .. "/annotations")
+  return wrk.format("POST", path, {
+    ["Content-Type"] = "application/json",
+    ["Cookie"] = cookies[math.random(#cookies)],
+  }, body)
+end
+
+function response(status, headers, body)
+  if status == 201 then
+    created = created + 1
+  elseif status == 200 then
+    existing = existing + 1
+  else
+    failed = failed + 1
+    if failed <= 3 then io.stderr:write("wrk: status " .. status .. ": " .. string.sub(body or "", 1, 200) .. "\n") end
+  end
+end
+
+function done(summary, latency, requests)
+  local c, e, f = 0, 0, 0
+  for _, thread in ipairs(threads) do
+    c = c + (thread:get("created") or 0)
+    e = e + (thread:get("existing") or 0)
+    f = f + (thread:get("failed") or 0)
+  end
+  local errors = summary.errors
+  io.write(string.format(
+    'BENCH_RESULT {"requests":%d,"duration_us":%d,"bytes":%d,"created":%d,"existing":%d,"failed":%d,' ..
+    '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
+    '"latency_us":{"mean":%.1f,"p50":%d,"p90":%d,"p99":%d,"max":%d}}\n',
+    summary.requests, summary.duration, summary.bytes, c, e, f,
+    errors.connect, errors.read, errors.write, errors.status, errors.timeout,
+    latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
+end

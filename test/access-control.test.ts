@@ -1,0 +1,218 @@
+// Every API route, for every kind of caller: the exact status of spec/api.md, and nothing written on refusal.
+// A route file without rows here fails the first test.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { call, seedFixtures, type TestUser } from "./helpers";
+
+type Role = "anonymous" | "outsider" | "annotator" | "reviewer" | "admin";
+const ROLES: Role[] = ["anonymous", "outsider", "annotator", "reviewer", "admin"];
+
+type Target = { params: Record<string, string>; body?: unknown; query?: string; rawBody?: string; headers?: Record<string, string> };
+type Row = {
+  route: string;
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  /** Builds a fresh target for each call, so a successful write never changes what the next caller sees. */
+  target: () => Promise<Target>;
+  expect: Record<Role, number>;
+};
+
+let fx: Awaited<ReturnType<typeof seedFixtures>>;
+let articleId: string;
+const userFor = (role: Role): TestUser | undefined =>
+  ({ anonymous: undefined, outsider: fx.users.olga, annotator: fx.users.cara, reviewer: fx.users.ben, admin: fx.users.admin })[role];
+
+let spanCounter = 0;
+async function annotationByAna() {
+  const db = getDb();
+  const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+  const start = (spanCounter++ * 3) % (article.bodyLength - 10);
+  const a = await db.annotation.create({
+    data: { articleId, authorId: fx.users.ana.id, start, end: start + 5, quote: "", prefix: "", suffix: "", tag: "opinion" },
+  });
+  return a.id;
+}
+let bodyCounter = 0;
+
+const ROWS: Row[] = [
+  { route: "me", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  { route: "articles", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "articles",
+    method: "POST",
+    target: async () => ({ params: {}, body: { title: "Access check", body: `Unique body ${bodyCounter++} for the access table.` } }),
+    expect: { anonymous: 401, outsider: 201, annotator: 403, reviewer: 201, admin: 201 },
+  },
+  { route: "articles/[id]", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  { route: "articles/[id]/annotations", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "articles/[id]/annotations",
+    method: "POST",
+    target: async () => ({ params: { id: articleId }, body: { start: 10 + spanCounter++, end: 40 + spanCounter, tag: "opinion" } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 201, reviewer: 201, admin: 201 },
+  },
+  { route: "articles/[id]/agreement", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  { route: "articles/[id]/score", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "annotations/[id]",
+    method: "PATCH",
+    target: async () => ({ params: { id: await annotationByAna() }, body: { note: "changed" } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 403 },
+  },
+  {
+    route: "annotations/[id]",
+    method: "DELETE",
+    target: async () => ({ params: { id: await annotationByAna() } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 204 },
+  },
+  { route: "annotations/[id]/reviews", method: "GET", target: async () => ({ params: { id: await annotationByAna() } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "annotations/[id]/reviews",
+    method: "POST",
+    target: async () => ({ params: { id: await annotationByAna() }, body: { verdict: "agree" } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 201, reviewer: 201, admin: 201 },
+  },
+  { route: "review-queue", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  { route: "scores", method: "GET", target: async () => ({ params: {}, query: "?groupBy=outlet" }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  { route: "team/weights", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "team/weights",
+    method: "PUT",
+    target: async () => ({ params: {}, body: { "official-statement": 1, "anonymous-source": -1, opinion: -0.5 } }),
+    expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 },
+  },
+  { route: "team/users", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 } },
+  {
+    route: "team/users",
+    method: "POST",
+    target: async () => ({ params: {}, body: { email: `new${bodyCounter++}@example.com`, name: "New Person", role: "annotator", password: "a-long-password" } }),
+    expect: { anonymous: 401, outsider: 201, annotator: 403, reviewer: 403, admin: 201 },
+  },
+  {
+    route: "team/users/[id]",
+    method: "PATCH",
+    target: async () => ({ params: { id: fx.users.cara.id }, body: { role: "annotator" } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 200 },
+  },
+  { route: "audit", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 } },
+  {
+    route: "export/annotations.csv",
+    method: "GET",
+    target: async () => ({ params: {}, query: `?articleId=${articleId}` }),
+    expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
+  },
+  {
+    route: "export/annotations.jsonld",
+    method: "GET",
+    target: async () => ({ params: {}, query: `?articleId=${articleId}` }),
+    expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
+  },
+];
+
+// Routes that are not ours to table: next-auth's own handlers.
+const EXEMPT = new Set(["auth/[...nextauth]"]);
+
+function routeFiles(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...routeFiles(full, prefix ? `${prefix}/${name}` : name));
+    else if (name === "route.ts") out.push(prefix);
+  }
+  return out;
+}
+
+async function fingerprint() {
+  const db = getDb();
+  const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(
+    `SELECT
+      (SELECT COUNT(*) FROM "Article") AS articles,
+      (SELECT COUNT(*) FROM "Annotation") AS annotations,
+      (SELECT COUNT(*) FROM "Review") AS reviews,
+      (SELECT COUNT(*) FROM "User") AS users,
+      (SELECT COUNT(*) FROM "AuditEvent") AS audit,
+      (SELECT group_concat("id" || "tag" || "note" || "status", ',') FROM "Annotation") AS annotationState,
+      (SELECT group_concat("id" || "role", ',') FROM "User") AS roles,
+      (SELECT group_concat("weightOfficialStatement" || "weightAnonymousSource" || "weightOpinion", ',') FROM "Team") AS weights`,
+  );
+  return JSON.stringify(rows[0], (_k, v) => (typeof v === "bigint" ? Number(v) : v));
+}
+
+beforeAll(async () => {
+  fx = await seedFixtures();
+  articleId = fx.articles[0]!.id;
+});
+
+describe("access control", () => {
+  it("has a row for every method of every API route", async () => {
+    const root = path.resolve(__dirname, "../app/api");
+    const missing: string[] = [];
+    for (const route of routeFiles(root)) {
+      if (EXEMPT.has(route)) continue;
+      const mod = (await import(path.join(root, route, "route.ts"))) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"]) {
+        if (typeof mod[method] === "function" && !ROWS.some((r) => r.route === route && r.method === method)) {
+          missing.push(`${method} /api/${route}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  for (const row of ROWS) {
+    it(`${row.method} /api/${row.route}`, async () => {
+      const mod = (await import(path.resolve(__dirname, "../app/api", row.route, "route.ts"))) as Record<string, any>;
+      const handler = mod[row.method];
+      expect(typeof handler).toBe("function");
+      for (const role of ROLES) {
+        const t = await row.target();
+        const before = await fingerprint();
+        const r = await call(handler, row.method, `/api/${row.route}${t.query ?? ""}`, t.params, {
+          ...(userFor(role) ? { user: userFor(role) } : {}),
+          ...(t.body !== undefined ? { body: t.body } : {}),
+        });
+        expect({ role, status: r.status }).toEqual({ role, status: row.expect[role] });
+        if (r.status >= 400) {
+          expect(r.response.headers.get("content-type")).toContain("application/json");
+          expect(r.json.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+          expect(await fingerprint()).toBe(before);
+        }
+      }
+    });
+  }
+});
+
+describe("sessions", () => {
+  it("a role change takes effect on the next request with the same session", async () => {
+    const articlesRoute = await import("@/app/api/articles/route");
+    const usersRoute = await import("@/app/api/team/users/[id]/route");
+    const cookieUser = fx.users.cara;
+    const denied = await call(articlesRoute.POST, "POST", "/api/articles", {}, { user: cookieUser, body: { title: "t", body: "role change body one" } });
+    expect(denied.status).toBe(403);
+    const promote = await call(usersRoute.PATCH, "PATCH", "/x", { id: cookieUser.id }, { user: fx.users.admin, body: { role: "reviewer" } });
+    expect(promote.status).toBe(200);
+    const allowed = await call(articlesRoute.POST, "POST", "/api/articles", {}, { user: cookieUser, body: { title: "t", body: "role change body two" } });
+    expect(allowed.status).toBe(201);
+    await call(usersRoute.PATCH, "PATCH", "/x", { id: cookieUser.id }, { user: fx.users.admin, body: { role: "annotator" } });
+    const again = await call(articlesRoute.POST, "POST", "/api/articles", {}, { user: cookieUser, body: { title: "t", body: "role change body three" } });
+    expect(again.status).toBe(403);
+  });
+
+  it("an expired session is refused", async () => {
+    const { encode } = await import("next-auth/jwt");
+    const meRoute = await import("@/app/api/me/route");
+    const token = await encode({ token: { uid: fx.users.ana.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET!, maxAge: -60 });
+    const res = await meRoute.GET(new Request("http://localhost:3000/api/me", { headers: { cookie: `next-auth.session-token=${token}` } }), {
+      params: Promise.resolve({}),
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it("the last admin cannot be demoted", async () => {
+    const usersRoute = await import("@/app/api/team/users/[id]/route");
+    const r = await call(usersRoute.PATCH, "PATCH", "/x", { id: fx.users.admin.id }, { user: fx.users.admin, body: { role: "reviewer" } });
+    expect(r.status).toBe(409);
+    expect(r.json.error.code).toBe("LAST_ADMIN");
+  });
+});
