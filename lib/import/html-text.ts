@@ -34,9 +34,7 @@ const MAX_INPUT_CHARACTERS = 50_000_000;
 const TEXT_OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   decodeEntities: true,
-  // The article itself when the page marks it, else the whole body.
-  baseElements: { selectors: ["article", "main", "body"], orderBy: "selectors", returnDomByDefault: true },
-  limits: { maxBaseElements: 1, maxInputLength: MAX_INPUT_CHARACTERS },
+  limits: { maxInputLength: MAX_INPUT_CHARACTERS },
   selectors: [
     { selector: "a", options: { ignoreHref: true } },
     ...["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } })),
@@ -57,7 +55,27 @@ const TEXT_OPTIONS: HtmlToTextOptions = {
  * a blank line, `<br>` a line break; whitespace inside a block collapses as a browser would show it.
  */
 export function htmlToPlainText(html: string): string {
-  return convert(html, TEXT_OPTIONS)
+  const page = tidy(convert(html, TEXT_OPTIONS));
+  // The article itself when the page marks it (its first <article>, else <main>), unless that holds only a small
+  // part of the page's text, as a teaser card would.
+  for (const selector of ["article", "main"]) {
+    const part = tidy(
+      convert(html, {
+        ...TEXT_OPTIONS,
+        baseElements: { selectors: [selector], returnDomByDefault: false },
+        limits: { maxBaseElements: 1, maxInputLength: MAX_INPUT_CHARACTERS },
+      }),
+    );
+    if (part !== "" && part.length >= page.length * MIN_ARTICLE_SHARE) return part;
+  }
+  return page;
+}
+
+/** The article element must hold at least this share of the page's text to stand for the page. */
+const MIN_ARTICLE_SHARE = 0.25;
+
+function tidy(text: string): string {
+  return text
     .split("\n")
     .map((line) => line.replace(/[ \t\u00a0]+$/u, ""))
     .join("\n")

@@ -1,4 +1,4 @@
-import winkNLP, { type WinkMethods } from "wink-nlp";
+import winkNLP, { type ItsFunction, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 /**
@@ -43,7 +43,8 @@ export function analyse(text: string): TAnalysis {
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // The typings give `its.lemma` the model-addon signature; at run time it is an ordinary its function.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
 
   const out: TToken[] = new Array(values.length);
   let cursor = 0;
