@@ -97,6 +97,20 @@ describe("articles API", () => {
     expect(r.json.articles.map((a: { id: string }) => a.id)).not.toContain(fx.otherArticle.id);
   });
 
+  it("pages through the list with a cursor", async () => {
+    const first = await call(articlesRoute.GET, "GET", "/api/articles?limit=2", {}, { user: fx.users.ana });
+    expect(first.json.articles).toHaveLength(2);
+    expect(first.json.nextCursor).toEqual(expect.any(String));
+    const second = await call(articlesRoute.GET, "GET", `/api/articles?limit=2&cursor=${first.json.nextCursor}`, {}, { user: fx.users.ana });
+    const ids = [...first.json.articles, ...second.json.articles].map((a: { id: string }) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const all = await call(articlesRoute.GET, "GET", "/api/articles", {}, { user: fx.users.ana });
+    expect(ids).toEqual(all.json.articles.slice(0, ids.length).map((a: { id: string }) => a.id));
+    const bad = await call(articlesRoute.GET, "GET", "/api/articles?limit=0", {}, { user: fx.users.ana });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.field).toBe("limit");
+  });
+
   it("returns one article with its body; another team's is 404", async () => {
     const id = fx.articles[0]!.id;
     const ok = await call(articleRoute.GET, "GET", `/api/articles/${id}`, { id }, { user: fx.users.ana });

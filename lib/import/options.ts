@@ -1,6 +1,7 @@
 import { forbidden } from "@/lib/api/errors";
 import { canCreateArticles } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db/client";
 import type { TImportRequest } from "./read-request";
 
 /** Admins and reviewers import; checked before the upload is even read. */
@@ -22,4 +23,9 @@ export function isDryRun(req: Request, request: TImportRequest): boolean {
 export function uploadLabel(request: TImportRequest): string {
   const names = request.files.map((file) => file.name ?? `(${file.format ?? "unknown"} body)`);
   return names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+}
+
+/** The team's stories, for the import form's story picker. */
+export async function teamStories(user: Pick<TSessionUser, "teamId">): Promise<{ id: string; title: string }[]> {
+  return db.story.findMany({ where: { teamId: user.teamId }, select: { id: true, title: true }, orderBy: { title: "asc" } });
 }

@@ -27,6 +27,8 @@ export type TCue = {
   source: TNounPhrase | null;
   /** named | unnamed once pronouns and definite descriptions are resolved (discourse.ts). */
   status: TSourceStatus;
+  /** Set when the status was inherited from an earlier source. */
+  via?: "pronoun" | "back-reference";
 };
 
 const MAX_SUBJECT_TOKENS = 60;

@@ -164,7 +164,11 @@ export function classify(tokens: readonly TToken[], np: { first: number; last: n
     return { ...np, status: "pronoun", kind: h.lower === "it" ? "institution" : "person", plural: h.lower === "they" };
   }
   if (inLexicon(SPOKES_NOUNS, h)) return result("named", "person");
-  if (inLexicon(PERSON_NOUNS, h)) return result(definite ? "anaphor" : "unnamed", "person");
+  if (inLexicon(PERSON_NOUNS, h)) {
+    // "Harborview’s chief operating officer" is one identifiable person; "the company’s employees" are not.
+    if (!plural && !indefiniteArticle && hasPossessor) return result("named", "person");
+    return result(definite ? "anaphor" : "unnamed", "person");
+  }
   if (inLexicon(TITLE_NOUNS, h)) return result(indefiniteArticle || (!definite && !hasName && !hasPossessor) ? "unnamed" : "named", "person");
   if (inLexicon(INSTITUTION_NOUNS, h)) return result(indefiniteArticle ? "unnamed" : "named", "institution");
   if (inLexicon(DOCUMENT_NOUNS, h)) {

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findArticles } from "@/lib/articles/find-articles";
+import { findArticlePage, ZArticleListQuery } from "@/lib/articles/find-articles";
 import { requireUser } from "@/lib/session";
 import { formatPublished, formatScore } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
+const PAGE_SIZE = 50;
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const user = await requireUser("/articles");
-  const articles = await findArticles(user);
+  const { cursor } = await searchParams;
+  const query = ZArticleListQuery.safeParse({ limit: PAGE_SIZE, cursor });
+  const { articles, nextCursor, total } = await findArticlePage(user, query.success ? query.data : { limit: PAGE_SIZE });
   return (
     <div className="stack">
       <div className="page-head">
         <div>
           <h1>Articles</h1>
           <p className="muted">
-            {articles.length} {articles.length === 1 ? "article" : "articles"} in {user.teamName}
+            {total} {total === 1 ? "article" : "articles"} in {user.teamName}
           </p>
         </div>
       </div>
@@ -57,6 +61,12 @@ export default async function ArticlesPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {(cursor || nextCursor) && (
+        <nav className="pager" aria-label="Pages">
+          {cursor && <Link href="/articles">← First page</Link>}
+          {nextCursor && <Link href={`/articles?cursor=${nextCursor}`}>Next {PAGE_SIZE} →</Link>}
+        </nav>
       )}
     </div>
   );

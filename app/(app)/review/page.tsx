@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { findArticles } from "@/lib/articles/find-articles";
+import { findArticleTitles } from "@/lib/articles/find-articles";
 import { requireUser } from "@/lib/session";
 import { findTeammates } from "@/lib/users/find-teammates";
 import { ReviewQueue } from "@/components/review/review-queue";
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Review queue" };
 
 export default async function ReviewPage() {
   const user = await requireUser("/review");
-  const [articles, teammates] = await Promise.all([findArticles(user), findTeammates(user)]);
+  const [articles, teammates] = await Promise.all([findArticleTitles(user), findTeammates(user)]);
   return (
     <div className="stack">
       <div className="page-head">
@@ -18,7 +18,7 @@ export default async function ReviewPage() {
         </div>
       </div>
       <ReviewQueue
-        articles={articles.map((a) => ({ id: a.id, title: a.title }))}
+        articles={articles}
         authors={teammates.filter((t) => t.id !== user.id).map((t) => ({ id: t.id, name: t.name }))}
       />
     </div>

@@ -1,10 +1,10 @@
 import { apiRoute, json } from "@/lib/api/handler";
-import { readJson } from "@/lib/api/json";
+import { parseQuery, readJson } from "@/lib/api/json";
 import { createArticle } from "@/lib/articles/create-article";
-import { findArticles } from "@/lib/articles/find-articles";
+import { findArticlePage, ZArticleListQuery } from "@/lib/articles/find-articles";
 import { ZCreateArticle } from "@/lib/articles/schemas";
 
-export const GET = apiRoute(async ({ user }) => json({ articles: await findArticles(user) }));
+export const GET = apiRoute(async ({ req, user }) => json(await findArticlePage(user, parseQuery(req.url, ZArticleListQuery))));
 
 export const POST = apiRoute(async ({ req, user }) => {
   const input = await readJson(req, ZCreateArticle);
