@@ -22,7 +22,7 @@ const PATH = "/api/import/annotations";
 const homeUrl = process.env.DATABASE_URL!;
 
 /** A fresh, migrated, empty database (a copy of the test template) becomes the app's database. */
-async function useFreshDatabase(): Promise<string> {
+async function freshDatabase(): Promise<string> {
   await getDb().$disconnect();
   const dir = mkdtempSync(path.join(os.tmpdir(), "credibility-import-"));
   const file = path.join(dir, "fresh.db");
@@ -33,7 +33,7 @@ async function useFreshDatabase(): Promise<string> {
   return process.env.DATABASE_URL;
 }
 
-async function useDatabase(url: string): Promise<void> {
+async function switchDatabase(url: string): Promise<void> {
   await getDb().$disconnect();
   process.env.DATABASE_URL = url;
 }
@@ -69,17 +69,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await useDatabase(homeUrl);
+  await switchDatabase(homeUrl);
 });
 
 describe("round trip into a fresh database", () => {
   afterAll(async () => {
-    await useDatabase(homeUrl);
+    await switchDatabase(homeUrl);
   });
 
   /** A fresh database with the demo team's users and articles (new ids), as a new installation would have. */
   async function freshTeam() {
-    const url = await useFreshDatabase();
+    const url = await freshDatabase();
     const team = await seedFixtures();
     // The hostile article reaches the new database the way articles do: through the article import.
     const articles = await postImport(importArticlesRoute, "/api/import/articles", {
@@ -121,8 +121,8 @@ describe("round trip into a fresh database", () => {
     const again = (await getExport("csv", { raw: "1" }, team.users.ana)).text;
     expect(withoutIds(csvObjects(again))).toEqual(withoutIds(csvObjects(rawCsv)));
     const doc = JSON.parse((await getExport("jsonld", {}, team.users.ana)).text);
-    const strip = (items: { id: string; target: { source: string } }[]) =>
-      items.map(({ id: _id, target, ...rest }) => ({ ...rest, selector: (target as { selector: unknown }).selector }));
+    const strip = (items: { id: string; target: { source: string; selector: unknown } }[]) =>
+      items.map(({ id: _id, target, ...rest }) => ({ ...rest, selector: target.selector }));
     expect(strip(doc.first.items)).toEqual(strip(JSON.parse(jsonLd).first.items));
   });
 

@@ -204,6 +204,13 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
     });
   }, []);
 
+  useEffect(() => {
+    const root = bodyRef.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll(".hl-active")) el.classList.remove("hl-active");
+    if (activeId) for (const el of root.querySelectorAll(`[data-ids~="${CSS.escape(activeId)}"]`)) el.classList.add("hl-active");
+  }, [activeId, visible]);
+
   // /articles/<id>#<offset> (from the disagreement view) scrolls to that place in the text.
   useEffect(() => {
     const offset = Number(window.location.hash.slice(1));
@@ -304,7 +311,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
             if (e.shiftKey) captureSelection();
           }}
         >
-          <ArticleText codePoints={codePoints} annotations={visible} activeId={activeId} onActivate={onActivate} />
+          <ArticleText codePoints={codePoints} annotations={visible} onActivate={onActivate} />
           {draft && (
             <TagPalette
               position={{ top: draft.top, left: draft.left }}

@@ -9,16 +9,16 @@ import type { TTag } from "@/lib/annotations/tags";
 type Props = {
   codePoints: readonly string[];
   annotations: readonly TAnnotation[];
-  activeId: string | null;
   onActivate: (ids: string[]) => void;
 };
 
 /**
  * The article body, cut into segments at every highlight boundary. Every `data-s` element holds exactly
  * one text node starting at that body offset (see lib/anchoring/dom-offsets.ts); labels are drawn with
- * CSS pseudo-elements so they never enter the text or the selection.
+ * CSS pseudo-elements so they never enter the text or the selection. The active highlight is marked by the
+ * parent directly in the DOM, so choosing one does not re-render a 100,000-character body.
  */
-export const ArticleText = memo(function ArticleText({ codePoints, annotations, activeId, onActivate }: Props) {
+export const ArticleText = memo(function ArticleText({ codePoints, annotations, onActivate }: Props) {
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const paras = useMemo(() => {
     const spans: TSpan[] = annotations.map((a) => ({ id: a.id, start: a.start, end: a.end }));
@@ -51,7 +51,6 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
             const classes = [
               "hl",
               `hl-${top.tag}`,
-              covering.some((a) => a.id === activeId) ? "hl-active" : "",
               covering.every((a) => a.status === "rejected") ? "hl-rejected" : "",
               covering.length > 1 ? "hl-overlap" : "",
             ];

@@ -1,10 +1,12 @@
 import {
   BE_FORMS,
   CLAUSE_OPENERS,
+  DOCUMENT_NOUNS,
   DOCUMENT_VERB_FORMS,
   DOCUMENT_VERB_LEMMAS,
   HEARSAY_ADVERBS,
   HEARSAY_PARTICIPLES,
+  PERSON_NOUNS,
   POSTING_LEMMAS,
   PUBLISHING_LEMMAS,
   REPORTING_FORMS,
@@ -108,6 +110,8 @@ function verbKind(ctx: TCtx, w: number): TCueType | null {
   const t = tok(ctx, i);
   const prev = previousWord(ctx, w, () => false);
   const afterNoun = !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN");
+  // "request for comment", "a written statement": a noun or modifier use, not a verb of saying.
+  if (prev && (prev.pos === "ADP" || prev.pos === "DET" || prev.lower === "for")) return null;
   if (t.pos === "VERB" && REPORTING_LEMMAS.has(t.lemma)) return "reporting-verb";
   if (REPORTING_FORMS.has(t.lower) && afterNoun && (t.pos === "NOUN" || t.pos === "VERB" || t.pos === "PROPN")) return "reporting-verb";
   if (t.pos === "VERB" && PUBLISHING_LEMMAS.has(t.lemma)) {
@@ -179,7 +183,12 @@ function accordingTo(ctx: TCtx, w: number): TCue {
   if (to < from) return { type: "according-to", token: i, words, source: null, status: "none" };
   const first = ctx.words[from]!;
   const last = ctx.words[to]!;
-  const phrase = sourcePhraseAt(ctx.doc.tokens, first, last, { sentenceFirst: ctx.sentenceFirst });
+  let phrase = sourcePhraseAt(ctx.doc.tokens, first, last, { sentenceFirst: ctx.sentenceFirst });
+  // "according to reports": the tagger sometimes reads the bare plural as a verb.
+  const firstTok = tok(ctx, first);
+  if (!phrase && (DOCUMENT_NOUNS.has(firstTok.lower) || PERSON_NOUNS.has(firstTok.lower))) {
+    phrase = classify(ctx.doc.tokens, { first, last: first, head: first }, ctx.sentenceFirst);
+  }
   if (!phrase) return { type: "according-to", token: i, words, source: null, status: "none" };
   let status = phrase.status;
   if (phrase.kind === "document") {
@@ -204,10 +213,16 @@ function findSource(ctx: TCtx, w: number): TNounPhrase | null {
   if (prevIndex !== undefined && nextIndex !== undefined) {
     const prev = tokens[prevIndex]!;
     const next = tokens[nextIndex]!;
-    const afterQuoteOrComma = prev.value === "," || (doc.quoted[prevIndex] === 1 && isClosingQuote(prev));
-    if (afterQuoteOrComma && ["DET", "PROPN", "NOUN", "ADJ", "NUM"].includes(next.pos) && next.lower !== "that") {
-      const inverted = sourcePhraseAt(tokens, nextIndex, ctx.s.last, { sentenceFirst: ctx.sentenceFirst, stop });
-      if (inverted && inverted.status !== "none") return inverted;
+    // "“…,” said Maria Lopez": only right after a quotation; ", told the Journal" keeps its subject before.
+    const afterQuote = doc.quoted[prevIndex] === 1 && isClosingQuote(prev);
+    if (afterQuote && next.pos !== "PRON" && next.pos !== "SCONJ" && next.pos !== "PUNCT") {
+      // The tagger may read the first word as a verb ("said lead author Jennifer Alvarado"): try from the next one too.
+      for (const from of [w + 1, w + 2]) {
+        const at = ctx.words[from];
+        if (at === undefined) break;
+        const inverted = sourcePhraseAt(tokens, at, ctx.s.last, { sentenceFirst: ctx.sentenceFirst, stop });
+        if (inverted && inverted.status !== "none") return inverted;
+      }
     }
   }
 
@@ -222,13 +237,20 @@ function findSource(ctx: TCtx, w: number): TNounPhrase | null {
     if (!isAuxChain(t)) break;
   }
 
+  // The noun phrase right before the verb is its subject unless it is the object of a preposition or a verb
+  // ("what nursing homes tell", "the engineer said"; not "Allies of the Transport Secretary dispute").
+  const adjacent = adjacentSubject(ctx, w);
+  if (adjacent !== undefined) return adjacent;
+
   // The clause before the verb, cut into comma/dash segments.
   let start = w;
   for (let k = w - 1; k >= 0 && k >= w - MAX_SUBJECT_TOKENS; k--) {
     const j = ctx.words[k]!;
     const t = tokens[j]!;
     if (!free(ctx, j) || t.value === ";" || t.value === ":") break;
-    if (CLAUSE_OPENERS.has(t.lower) && (t.pos === "SCONJ" || (t.pos === "PRON" && t.lower === "that") || t.lower === "however")) break;
+    const opensClause = CLAUSE_OPENERS.has(t.lower) && (t.pos === "SCONJ" || (t.pos === "PRON" && t.lower === "that") || t.lower === "however");
+    // Inside a relative clause ("Linda Park, whose father lived there until his death, said") an opener does not end the subject's clause.
+    if (opensClause && !insideRelativeClause(ctx, k)) break;
     start = k;
   }
   if (start >= w) return null;
@@ -245,6 +267,8 @@ function findSource(ctx: TCtx, w: number): TNounPhrase | null {
   }
   const candidates: Array<{ phrase: TNounPhrase; hasVerb: boolean }> = [];
   for (const seg of segments) {
+    // "…, as Pentagon officials vowed": the clause opener goes, the subject after it stays.
+    while (seg.from < seg.to && CLAUSE_OPENERS.has(tokens[ctx.words[seg.from]!]!.lower)) seg.from++;
     const firstTok = tokens[ctx.words[seg.from]!]!;
     if (firstTok.pos === "ADP" || firstTok.pos === "SCONJ" || firstTok.lower === "according") continue;
     if (RELATIVES.has(firstTok.lower) || firstTok.pos === "VERB") continue;
@@ -264,6 +288,46 @@ function findSource(ctx: TCtx, w: number): TNounPhrase | null {
   // "Dakota Cary, a China expert at …, told": the appositive after the name is not the subject.
   if (candidates.length > 1 && !first.hasVerb && first.phrase.status !== "none") return first.phrase;
   return last.phrase;
+}
+
+const ADJACENT_WINDOW = 10;
+
+/** Whether word `k` sits in a comma segment that opens with a relative pronoun ("…, whose father …, said"). */
+function insideRelativeClause(ctx: TCtx, k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - MAX_SUBJECT_TOKENS; m--) {
+    const t = tok(ctx, ctx.words[m]!);
+    if (SEGMENT_BREAKS.has(t.value)) {
+      const opener = ctx.words[m + 1] !== undefined ? tok(ctx, ctx.words[m + 1]!) : undefined;
+      return !!opener && RELATIVES.has(opener.lower);
+    }
+  }
+  return false;
+}
+
+/** The phrase ending right before the verb (auxiliaries and adverbs skipped); undefined when there is none or it sits in a prepositional phrase. */
+function adjacentSubject(ctx: TCtx, w: number): TNounPhrase | null | undefined {
+  const tokens = ctx.doc.tokens;
+  let k = w - 1;
+  while (k >= 0 && isAuxChain(tok(ctx, ctx.words[k]!))) k--;
+  if (k < 0) return undefined;
+  const end = ctx.words[k]!;
+  const endTok = tokens[end]!;
+  if (!free(ctx, end) || !(endTok.pos === "NOUN" || endTok.pos === "PROPN")) return undefined;
+  const stop = (i: number) => ctx.doc.quoted[i] === 1;
+  let best: { from: number; chunk: { first: number; last: number } } | null = null;
+  for (let f = k; f >= 0 && f >= k - ADJACENT_WINDOW; f--) {
+    const start = ctx.words[f]!;
+    if (!free(ctx, start)) break;
+    const chunk = chunkAt(tokens, start, end, stop);
+    if (chunk && chunk.first === start && chunk.last === end) best = { from: f, chunk };
+  }
+  if (!best) return undefined;
+  const before = best.from > 0 ? tok(ctx, ctx.words[best.from - 1]!) : undefined;
+  // A gerund right before the phrase modifies it ("Shipping analysts"); any other verb makes it an object.
+  const modifier = before?.pos === "VERB" && before.lower.endsWith("ing") && (best.from - 1 === 0 || SEGMENT_BREAKS.has(tok(ctx, ctx.words[best.from - 2]!).value));
+  if (before && !modifier && (before.pos === "ADP" || before.pos === "VERB" || before.lower === "according")) return undefined;
+  const np = sourcePhraseAt(tokens, best.chunk.first, best.chunk.last, { sentenceFirst: ctx.sentenceFirst, stop });
+  return np && np.status !== "none" ? np : null;
 }
 
 /** The text of a source phrase, for reasons ("U.S. officials"). */

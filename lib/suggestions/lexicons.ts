@@ -114,3 +114,68 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "that", "while", "whereas", "although", "though", "because", "if", "when", "after", "before", "since", "as",
   "until", "unless", "whether", "so", "but", "yet", "however",
 ]);
+
+/** Phrases that mark a source as deliberately unnamed, wherever they stand in the sentence. */
+export const ANONYMITY_PHRASES: readonly string[] = [
+  "familiar with the matter", "familiar with the negotiations", "familiar with the talks", "familiar with the plans",
+  "familiar with the discussions", "familiar with the investigation", "familiar with the situation",
+  "familiar with the case", "familiar with the deal", "familiar with the decision", "familiar with the meeting",
+  "familiar with", "on condition of anonymity", "condition of anonymity", "anonymity", "anonymous", "anonymously",
+  "not authorized to", "not authorised to", "declined to be identified", "declined to be named",
+  "refused to be identified", "refused to be named", "asked not to be named", "asked not to be identified",
+  "asking not to be named", "asking not to be identified", "requested anonymity", "name be withheld",
+  "names be withheld", "name was withheld", "speaking privately", "spoke privately", "speaking on background",
+  "spoke on background", "on background", "off the record", "without authorization", "without authorisation",
+  "who could not be named", "who cannot be named",
+];
+
+/** Phrases that mark anonymity only right after people: "people close to", "a person with direct knowledge". */
+export const PERSON_BOUND_PHRASES: readonly string[] = [
+  "close to", "with knowledge of", "with direct knowledge", "with direct knowledge of", "with firsthand knowledge",
+  "with knowledge", "briefed on", "present", "in the room", "involved in the talks", "involved in the discussions",
+];
+
+/** Documents whose provenance is not disclosed: "emails seen by The Ledger". Only right after a document noun. */
+export const PROVENANCE_PHRASES: readonly string[] = ["seen by", "reviewed by", "obtained by", "viewed by", "leaked to", "shared with"];
+
+/** Nouns that by themselves say a source is confidential. */
+export const CONFIDENTIAL_SOURCE_LEMMAS: ReadonlySet<string> = new Set(["source", "insider"]);
+
+/** Writer's appeals and calls to action. */
+export const APPEAL_PHRASES: readonly string[] = [
+  "let's", "let us", "we must", "we should", "we need to", "we ought to", "we have to", "we cannot afford",
+  "it is time", "it's time", "the time has come", "enough is enough", "make no mistake", "let us be clear",
+  "let's be clear", "let's be honest", "imagine if",
+];
+
+/** Modals that prescribe, in the writer's voice. */
+export const PRESCRIPTIVE_MODALS: ReadonlySet<string> = new Set(["should", "must", "ought", "shouldn't", "mustn't"]);
+
+/** Sentence adverbs by which a writer takes a stance. */
+export const STANCE_PHRASES: readonly string[] = [
+  "frankly", "obviously", "undoubtedly", "sadly", "unfortunately", "shockingly", "astonishingly", "alarmingly",
+  "tellingly", "predictably", "inexplicably", "absurdly", "mercifully", "thankfully", "of course", "needless to say",
+  "to be sure", "surely", "incredibly", "outrageously", "disgracefully", "shamefully", "laughably",
+];
+
+/** Loaded labels: words that judge while they name. */
+export const LOADED_PHRASES: readonly string[] = [
+  "regime", "so-called", "propaganda", "thugs", "cronies", "elites", "radical", "radicals", "extremist",
+  "extremists", "woke", "globalist", "globalists", "mainstream media", "fake news", "censors", "censorship",
+  "hostage", "hand-wringing", "dithering", "stonewalling", "fiasco", "debacle", "boondoggle", "travesty", "disgrace",
+  "disgraceful", "shameful", "outrageous", "absurd", "ridiculous", "reckless", "scandalous", "hypocrisy",
+  "hypocritical", "spineless", "cowardly", "sham", "witch hunt", "power grab", "rubber-stamp", "tyranny",
+  "tyrannical", "despotic", "puppet", "bloated", "job-killing", "corrupt", "pathetic", "idiotic", "stupid",
+];
+
+/** Evaluative and promotional language repeated in the writer's voice. */
+export const EVALUATIVE_PHRASES: readonly string[] = [
+  "stark reminder", "sobering reminder", "game-changer", "game changer", "world-class", "state-of-the-art",
+  "cutting-edge", "groundbreaking", "astonishing", "appalling", "troubling", "disturbing", "deplorable",
+  "unacceptable", "inexcusable", "baffling", "laughable", "staggering", "breathtaking", "jaw-dropping",
+  "raise troubling questions", "raises troubling questions", "raised significant concerns", "raise serious questions",
+  "raises serious questions", "raised serious questions", "raise serious concerns", "raises serious concerns",
+  "raised serious concerns", "raised significant concerns", "raise significant concerns", "raises significant concerns",
+  "raise grave concerns", "raised grave concerns", "a slap in the face", "a kick in the teeth", "long overdue",
+  "nothing short of", "beyond belief", "first-class", "best-in-class", "unparalleled", "unrivaled", "unrivalled",
+];

@@ -84,9 +84,20 @@ export function chunkAt(tokens: readonly TToken[], from: number, to: number, sto
       sawNoun ||= isNounish(t);
       continue;
     }
+    // "The Red Cross", "the Associated Press": capitalised words the tagger took for something else, inside a name.
+    if (isTitleCase(t) && isTitleCase(prev) && prev.pos === "PROPN" && t.pos !== "PUNCT" && t.pos !== "VERB") {
+      last = j;
+      continue;
+    }
+    // A capitalised word the tagger took for a verb or adverb inside a name: "the Associated Press".
+    const following = tokens[j + 1];
+    if (isTitleCase(t) && following && following.pos === "PROPN" && isTitleCase(following) && following.start > t.end) {
+      last = j;
+      continue;
+    }
     // Inside a name: "Department of Justice", "London School of Hygiene & Tropical Medicine", "Marieke de Vos".
     const next = tokens[j + 1];
-    if (NAME_JOINERS.has(t.lower) && prev.pos === "PROPN" && isTitleCase(prev) && next && next.pos === "PROPN" && isTitleCase(next) && t.lower !== "and") {
+    if (NAME_JOINERS.has(t.lower) && isNounish(prev) && isTitleCase(prev) && next && isNounish(next) && isTitleCase(next) && t.lower !== "and") {
       last = j;
       continue;
     }
@@ -175,12 +186,14 @@ export function classify(tokens: readonly TToken[], np: { first: number; last: n
     if (hasName || hasPossessor) return result("named", "document");
     return result(definite ? "anaphor" : "unnamed", "document");
   }
-  if (isNameToken(h, np.head === sentenceFirst) || (h.pos === "PROPN" && hasName)) {
+  // "Linda Park": the tagger may call a surname a common noun; capitalised after a name, it is part of the name.
+  const capitalisedAfterName = isTitleCase(h) && np.head !== sentenceFirst && hasName;
+  if (isNameToken(h, np.head === sentenceFirst) || (h.pos === "PROPN" && hasName) || capitalisedAfterName) {
     const nameTokens = countNames(tokens, np, sentenceFirst);
     const person = personWords > 0 || (nameTokens >= 2 && nameTokens <= 4 && !hasInstitutionWord(tokens, np));
     return result("named", person ? "person" : "institution");
   }
-  return result(definite ? "anaphor" : "none", "unknown");
+  return result(definite && isNounish(h) ? "anaphor" : "none", "unknown");
 }
 
 function countNames(tokens: readonly TToken[], np: { first: number; last: number }, sentenceFirst: number): number {
