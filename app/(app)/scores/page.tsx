@@ -20,6 +20,38 @@ function ScoreCell({ score }: { score: number | null }) {
   return score === null ? <span className="muted">not yet annotated</span> : <strong>{score.toFixed(1)}</strong>;
 }
 
+type GroupRow = { key: string; label: React.ReactNode; articles: number; totalArticles: number; score: number | null };
+
+function GroupTable({ title, column, testId, groups }: { title: string; column: string; testId: string; groups: GroupRow[] }) {
+  return (
+    <section className="card">
+      <h2>{title}</h2>
+      <table className="mini-table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{column}</th>
+            <th scope="col" className="num">Articles scored</th>
+            <th scope="col" className="num">Mean score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key}>
+              <td>{g.label}</td>
+              <td className="num">
+                {g.articles} <span className="muted">of {g.totalArticles}</span>
+              </td>
+              <td className="num">
+                <ScoreCell score={g.score} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export default async function ScoresPage({ searchParams }: Props) {
   const user = await requireUser("/scores");
   const raw = await searchParams;
@@ -51,58 +83,21 @@ export default async function ScoresPage({ searchParams }: Props) {
         </div>
       </div>
       <div className="grid-2">
-        <section className="card">
-          <h2>By outlet</h2>
-          <table className="mini-table" data-testid="outlet-scores">
-            <thead>
-              <tr>
-                <th scope="col">Outlet</th>
-                <th scope="col" className="num">Articles scored</th>
-                <th scope="col" className="num">Mean score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outlets.map((g) => (
-                <tr key={g.key}>
-                  <td>
-                    <Link href={href(q, { outlet: g.key, page: 1 })}>{g.key}</Link>
-                  </td>
-                  <td className="num">
-                    {g.articles} <span className="muted">of {g.totalArticles}</span>
-                  </td>
-                  <td className="num">
-                    <ScoreCell score={g.score} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section className="card">
-          <h2>By story</h2>
-          <table className="mini-table" data-testid="story-scores">
-            <thead>
-              <tr>
-                <th scope="col">Story</th>
-                <th scope="col" className="num">Articles scored</th>
-                <th scope="col" className="num">Mean score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stories.map((g) => (
-                <tr key={g.key}>
-                  <td>{g.key === "none" ? <span className="muted">No story</span> : <Link href={`/stories/${g.key}`}>{g.label}</Link>}</td>
-                  <td className="num">
-                    {g.articles} <span className="muted">of {g.totalArticles}</span>
-                  </td>
-                  <td className="num">
-                    <ScoreCell score={g.score} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <GroupTable
+          title="By outlet"
+          column="Outlet"
+          testId="outlet-scores"
+          groups={outlets.map((g) => ({ ...g, label: <Link href={href(q, { outlet: g.key, page: 1 })}>{g.key}</Link> }))}
+        />
+        <GroupTable
+          title="By story"
+          column="Story"
+          testId="story-scores"
+          groups={stories.map((g) => ({
+            ...g,
+            label: g.key === "none" ? <span className="muted">No story</span> : <Link href={`/stories/${g.key}`}>{g.label}</Link>,
+          }))}
+        />
       </div>
       <form className="filters card" action="/scores">
         <input type="hidden" name="sort" value={q.sort} />
