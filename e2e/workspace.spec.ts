@@ -81,3 +81,37 @@ test("layers: mine, a teammate's, everyone's; tag filter and legend counts", asy
   await expect(list).not.toContainText("The news comes as the two countries");
   await expect(page.locator("mark.hl-opinion")).toHaveCount(0);
 });
+
+test("a keyboard selection plus a shortcut tags it; a triple-clicked paragraph stops before the paragraph break", async ({ page }) => {
+  await login(page, "ben@example.com");
+  await openArticle(page, /Chinese official avows/);
+  // A selection made without the mouse (as caret browsing + Shift+arrows leaves it), then "2" and Enter.
+  const quote = "Blaze News previously reported that Volt Typhoon";
+  await page.getByTestId("article-body").evaluate((root, q) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(q);
+      if (i >= 0) {
+        window.getSelection()!.setBaseAndExtent(n, i, n, i + q.length);
+        return;
+      }
+    }
+    throw new Error("quote not found");
+  }, quote);
+  await page.getByTestId("article-body").focus().catch(() => undefined);
+  await page.keyboard.press("2");
+  const palette = page.getByTestId("tag-palette");
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole("button", { name: /Official statement/ })).toHaveAttribute("aria-pressed", "true");
+  const saved = page.waitForResponse((r) => r.url().includes("/annotations") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect(await (await saved).json()).toMatchObject({ quote, tag: "official-statement" });
+
+  // Triple-click selects a whole paragraph, the selection ending at the start of the next one.
+  const paragraph = page.getByTestId("article-body").locator("p").filter({ hasText: "Whereas previously, China has played off Volt Typhoon" }).first();
+  await paragraph.click({ clickCount: 3 });
+  await expect(palette).toBeVisible();
+  const text = (await paragraph.innerText()).trim();
+  await expect(palette.locator(".palette-quote")).toHaveAttribute("title", text);
+  await page.keyboard.press("Escape");
+});
