@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WebAssembly database packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm", "wink-nlp", "wink-eng-lite-web-model"],
   poweredByHeader: false,
   // Lets two builds (e.g. a benchmark and a dev check) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -1,10 +1,13 @@
 -- wrk script for the annotation-create benchmark (scripts/bench/run.ts runs it; not meant to be run by hand).
---   wrk -t2 -c64 -d10s -s bench/create.lua http://127.0.0.1:PORT -- TARGETS_FILE product|bare SEED
+--   wrk -t2 -c64 -d10s -s bench/create.lua http://127.0.0.1:PORT -- TARGETS_FILE product|bare SEED ACK_PREFIX
 -- TARGETS_FILE lines: "C <cookie header value>" (session cookies, one per bench user) and
 -- "A <articleId> <length in code points>" (articles to annotate). Every request has its own article, span
 -- (8-400 code points, log-uniform, inside the article) and tag; "product" posts to the app's own route,
 -- "bare" to the bench-only /api/bench-bare with the same body. At the end one JSON line with the counts
 -- and latency percentiles is printed, prefixed "BENCH_RESULT ".
+-- Every acknowledged create is also written to ACK_PREFIX<thread>.txt: for "product" the unique note the request
+-- carried ("bench-load <thread>-<n>", echoed in the 201 body), for "bare" the id in the 201 body; the runner then
+-- checks that each of them is in the database.
 
 local threads = {}
 local next_id = 1
@@ -36,15 +39,19 @@ function init(args)
   file:close()
   mode = args[2] or "product"
   math.randomseed(tonumber(args[3] or "1") * 1000 + tid)
+  acks = assert(io.open((args[4] or "/tmp/bench-ack-") .. tid .. ".txt", "w"))
 end
+
+seq = 0
 
 function request()
   local a = articles[math.random(#articles)]
   local span = math.floor(math.exp(math.log(8) + math.random() * (math.log(400) - math.log(8))))
   if span > a.len then span = a.len end
   local start = math.random(0, a.len - span)
-  local body = string.format('{"articleId":"%s","start":%d,"end":%d,"tag":"%s","note":"bench-load"}',
-    a.id, start, start + span, tags[math.random(3)])
+  seq = seq + 1
+  local body = string.format('{"articleId":"%s","start":%d,"end":%d,"tag":"%s","note":"bench-load %d-%d"}',
+    a.id, start, start + span, tags[math.random(3)], tid, seq)
   local path = mode == "bare" and "/api/bench-bare" or ("/api/articles/" .. a.id .. "/annotations")
   return wrk.format("POST", path, {
     ["Content-Type"] = "application/json",
@@ -55,6 +62,8 @@ end
 function response(status, headers, body)
   if status == 201 then
     created = created + 1
+    local ack = mode == "bare" and body:match('"id":"([^"]+)"') or body:match('"note":"(bench%-load [^"]+)"')
+    acks:write((ack or "?"), "\n")
   elseif status == 200 then
     existing = existing + 1
   else
@@ -63,19 +72,22 @@ function response(status, headers, body)
   end
 end
 
+-- The ack files are C stdio streams: they are flushed when wrk exits, and the runner reads them only after that.
 function done(summary, latency, requests)
   local c, e, f = 0, 0, 0
+  local per = {}
   for _, thread in ipairs(threads) do
+    table.insert(per, tostring(thread:get("created") or 0))
     c = c + (thread:get("created") or 0)
     e = e + (thread:get("existing") or 0)
     f = f + (thread:get("failed") or 0)
   end
   local errors = summary.errors
   io.write(string.format(
-    'BENCH_RESULT {"requests":%d,"duration_us":%d,"bytes":%d,"created":%d,"existing":%d,"failed":%d,' ..
+    'BENCH_RESULT {"requests":%d,"duration_us":%d,"bytes":%d,"created":%d,"createdPerThread":[%s],"existing":%d,"failed":%d,' ..
     '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
     '"latency_us":{"mean":%.1f,"p50":%d,"p90":%d,"p99":%d,"max":%d}}\n',
-    summary.requests, summary.duration, summary.bytes, c, e, f,
+    summary.requests, summary.duration, summary.bytes, c, table.concat(per, ","), e, f,
     errors.connect, errors.read, errors.write, errors.status, errors.timeout,
     latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
 end

@@ -108,7 +108,56 @@ const ROWS: Row[] = [
     target: async () => ({ params: {}, query: `?articleId=${articleId}` }),
     expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
   },
+  {
+    route: "import/articles",
+    method: "POST",
+    target: async () => ({ params: {}, body: [{ title: "Imported", body: `Imported body ${bodyCounter++} for the access table.` }] }),
+    expect: { anonymous: 401, outsider: 201, annotator: 403, reviewer: 201, admin: 201 },
+  },
+  {
+    route: "import/annotations",
+    method: "POST",
+    target: async () => {
+      const start = 100 + spanCounter++;
+      const item = {
+        type: "Annotation",
+        creator: { type: "Person", name: "Ana Reviewer", email: "mailto:ana@example.com" },
+        body: [{ type: "TextualBody", purpose: "tagging", value: "official-statement" }],
+        target: {
+          source: `http://localhost:3000/api/articles/${articleId}`,
+          selector: [
+            { type: "TextQuoteSelector", exact: Array.from(fx.articles[0]!.body).slice(start, start + 5).join("") },
+            { type: "TextPositionSelector", start, end: start + 5 },
+          ],
+        },
+      };
+      return { params: {}, body: { "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", first: { type: "AnnotationPage", items: [item] } } };
+    },
+    // The outsider's file names an article and an annotator their team does not have: 400, nothing written.
+    expect: { anonymous: 401, outsider: 400, annotator: 403, reviewer: 201, admin: 201 },
+  },
+  { route: "articles/[id]/suggestions", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "articles/[id]/suggestions/accept",
+    method: "POST",
+    target: async () => ({ params: { id: articleId }, body: await nextSuggestion() }),
+    expect: { anonymous: 401, outsider: 404, annotator: 201, reviewer: 201, admin: 201 },
+  },
+  {
+    route: "articles/[id]/suggestions/dismiss",
+    method: "POST",
+    target: async () => ({ params: { id: articleId }, body: await nextSuggestion() }),
+    expect: { anonymous: 401, outsider: 404, annotator: 204, reviewer: 204, admin: 204 },
+  },
 ];
+
+let suggestionIndex = 0;
+async function nextSuggestion() {
+  const { cachedSuggestions } = await import("@/lib/suggestions/cache");
+  const all = cachedSuggestions(fx.articles[0]!.body);
+  const s = all[suggestionIndex++ % all.length]!;
+  return { start: s.start, end: s.end, tag: s.tag };
+}
 
 // Routes that are not ours to table: next-auth's own handlers.
 const EXEMPT = new Set(["auth/[...nextauth]"]);
@@ -132,6 +181,7 @@ async function fingerprint() {
       (SELECT COUNT(*) FROM "Review") AS reviews,
       (SELECT COUNT(*) FROM "User") AS users,
       (SELECT COUNT(*) FROM "AuditEvent") AS audit,
+      (SELECT COUNT(*) FROM "SuggestionDismissal") AS dismissals,
       (SELECT group_concat("id" || "tag" || "note" || "status", ',') FROM "Annotation") AS annotationState,
       (SELECT group_concat("id" || "role", ',') FROM "User") AS roles,
       (SELECT group_concat("weightOfficialStatement" || "weightAnonymousSource" || "weightOpinion", ',') FROM "Team") AS weights`,

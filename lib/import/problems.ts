@@ -25,7 +25,8 @@ export function describeSource(source: TSource): string {
 
 function describeProblem(problem: TImportProblem): string {
   const where = describeSource(problem);
-  const what = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
+  const message = problem.message.replace(/\.$/, "");
+  const what = problem.field ? `${problem.field}: ${message}` : message;
   return where ? `${where}: ${what}` : what;
 }
 

@@ -63,7 +63,7 @@ export function anonymitySignals(doc: TDocument, s: TSentence, cues: readonly TC
         continue;
       }
     }
-    if (hasAttribution && t.pos === "NOUN" && CONFIDENTIAL_SOURCE_LEMMAS.has(t.lemma)) {
+    if (hasAttribution && (t.pos === "NOUN" || t.pos === "PROPN") && (CONFIDENTIAL_SOURCE_LEMMAS.has(t.lemma) || CONFIDENTIAL_SOURCE_LEMMAS.has(t.lower.replace(/s$/, "")))) {
       signals.push({ rule: "anonymous.sources", reason: `unnamed "${t.value}" as the source` });
     }
   }

@@ -6,6 +6,7 @@ import {
   DOCUMENT_VERB_LEMMAS,
   HEARSAY_ADVERBS,
   HEARSAY_PARTICIPLES,
+  HYPOTHETICAL_MODALS,
   PERSON_NOUNS,
   POSTING_LEMMAS,
   PUBLISHING_LEMMAS,
@@ -37,6 +38,8 @@ const MAX_SUBJECT_TOKENS = 60;
 const SEGMENT_BREAKS = new Set([",", "—", "–", "(", ")", ";"]);
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
+/** Verbs of saying that can follow their subject: "…, said the people", "…, added the minister". */
+const INVERTIBLE_LEMMAS = new Set(["say", "add", "write", "explain", "note", "continue", "insist", "recall"]);
 
 type TCtx = { doc: TDocument; s: TSentence; words: number[]; sentenceFirst: number };
 
@@ -88,7 +91,7 @@ export function findCues(doc: TDocument, s: TSentence): TCue[] {
 
     const kind = verbKind(ctx, w);
     if (!kind) continue;
-    if (isPassive(ctx, w) || isNegated(ctx, w) || isInfinitive(ctx, w)) continue;
+    if (isPassive(ctx, w) || isNegated(ctx, w) || isInfinitive(ctx, w) || isHypothetical(ctx, w)) continue;
     const source = findSource(ctx, w);
     if (!source || source.status === "none") continue;
     if (kind === "document-verb" && source.kind !== "document") continue;
@@ -154,6 +157,16 @@ function isNegated(ctx: TCtx, w: number): boolean {
   return false;
 }
 
+/** "would acknowledge the cyberattacks only if told to", "will announce": not a statement that was made. */
+function isHypothetical(ctx: TCtx, w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
+    const t = tok(ctx, ctx.words[k]!);
+    if (HYPOTHETICAL_MODALS.has(t.lower)) return true;
+    if (!isAuxChain(t)) return false;
+  }
+  return false;
+}
+
 /** "declined to comment", "not authorized to speak". */
 function isInfinitive(ctx: TCtx, w: number): boolean {
   const before = previousWord(ctx, w, (t) => t.pos === "ADV");
@@ -189,6 +202,11 @@ function accordingTo(ctx: TCtx, w: number): TCue {
   if (!phrase && (DOCUMENT_NOUNS.has(firstTok.lower) || PERSON_NOUNS.has(firstTok.lower))) {
     phrase = classify(ctx.doc.tokens, { first, last: first, head: first }, ctx.sentenceFirst);
   }
+  // … or reads the first word after "to" as a verb: "according to jail records".
+  if (!phrase && firstTok.pos === "VERB" && from + 1 <= to) {
+    const inner = sourcePhraseAt(ctx.doc.tokens, ctx.words[from + 1]!, last, { sentenceFirst: ctx.sentenceFirst });
+    if (inner) phrase = classify(ctx.doc.tokens, { first, last: inner.last, head: inner.head }, ctx.sentenceFirst);
+  }
   if (!phrase) return { type: "according-to", token: i, words, source: null, status: "none" };
   let status = phrase.status;
   if (phrase.kind === "document") {
@@ -213,16 +231,19 @@ function findSource(ctx: TCtx, w: number): TNounPhrase | null {
   if (prevIndex !== undefined && nextIndex !== undefined) {
     const prev = tokens[prevIndex]!;
     const next = tokens[nextIndex]!;
-    // "“…,” said Maria Lopez": only right after a quotation; ", told the Journal" keeps its subject before.
+    // "“…,” said Maria Lopez", "…, said the people, who …": a subject after the verb, right after a quotation,
+    // or after a comma for verbs that take no person as object ("…, told the Journal" keeps its subject before).
     const afterQuote = doc.quoted[prevIndex] === 1 && isClosingQuote(prev);
-    if (afterQuote && next.pos !== "PRON" && next.pos !== "SCONJ" && next.pos !== "PUNCT") {
+    const afterComma = prev.value === "," && INVERTIBLE_LEMMAS.has(tokens[i]!.lemma) && ["DET", "PROPN", "NOUN", "NUM"].includes(next.pos);
+    if (afterQuote && !["PRON", "SCONJ", "PUNCT", "ADP", "AUX"].includes(next.pos)) {
       // The tagger may read the first word as a verb ("said lead author Jennifer Alvarado"): try from the next one too.
       for (const from of [w + 1, w + 2]) {
-        const at = ctx.words[from];
-        if (at === undefined) break;
-        const inverted = sourcePhraseAt(tokens, at, ctx.s.last, { sentenceFirst: ctx.sentenceFirst, stop });
-        if (inverted && inverted.status !== "none") return inverted;
+        const inverted = invertedSubject(ctx, from, false);
+        if (inverted) return inverted;
       }
+    } else if (afterComma) {
+      const inverted = invertedSubject(ctx, w + 1, true);
+      if (inverted) return inverted;
     }
   }
 
@@ -291,6 +312,24 @@ function findSource(ctx: TCtx, w: number): TNounPhrase | null {
 }
 
 const ADJACENT_WINDOW = 10;
+
+/**
+ * A person or institution named after the verb. After a bare comma it must also end the clause ("…, said the
+ * people, who …", "…, added the minister in a statement"), or it is the start of the reported clause ("…, said
+ * the clocks are imperfect").
+ */
+function invertedSubject(ctx: TCtx, from: number, mustEndClause: boolean): TNounPhrase | null {
+  const at = ctx.words[from];
+  if (at === undefined) return null;
+  const stop = (k: number) => ctx.doc.quoted[k] === 1;
+  const np = sourcePhraseAt(ctx.doc.tokens, at, ctx.s.last, { sentenceFirst: ctx.sentenceFirst, stop });
+  if (!np || np.status === "none" || (np.kind !== "person" && np.kind !== "institution")) return null;
+  if (mustEndClause) {
+    const after = ctx.doc.tokens.slice(np.last + 1, ctx.s.last + 1).find((t) => t.value.trim() !== "");
+    if (after && !(after.value === "," || after.value === "." || after.pos === "ADP")) return null;
+  }
+  return np;
+}
 
 /** Whether word `k` sits in a comma segment that opens with a relative pronoun ("…, whose father …, said"). */
 function insideRelativeClause(ctx: TCtx, k: number): boolean {

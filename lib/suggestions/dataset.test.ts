@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { sliceCodePoints } from "@/lib/anchoring/code-points";
-import { loadDataset } from "./dataset";
+import { loadDataset, SPLITS } from "./dataset";
 
 describe("development set", () => {
   const docs = loadDataset();
 
-  it("has the three seed articles and at least five written texts, every tag represented", () => {
-    expect(docs.filter((d) => d.textPath.startsWith("seed/articles/"))).toHaveLength(3);
-    expect(docs.filter((d) => d.textPath.startsWith("seed/suggestions/texts/")).length).toBeGreaterThanOrEqual(5);
-    const tags = new Set(docs.flatMap((d) => d.spans.map((s) => s.tag)));
-    expect([...tags].sort()).toEqual(["anonymous-source", "official-statement", "opinion"]);
+  it("has the three seed articles and at least five written texts in the dev split, every tag represented", () => {
+    const dev = docs.filter((d) => d.split === "dev");
+    expect(dev.filter((d) => d.textPath.startsWith("seed/articles/"))).toHaveLength(3);
+    expect(dev.filter((d) => d.textPath.startsWith("seed/suggestions/texts/")).length).toBeGreaterThanOrEqual(5);
+    for (const split of SPLITS) {
+      const tags = new Set(docs.filter((d) => d.split === split).flatMap((d) => d.spans.map((s) => s.tag)));
+      expect([...tags].sort()).toEqual(["anonymous-source", "official-statement", "opinion"]);
+    }
   });
 
   it("stores every gold quote exactly at its code-point offsets", () => {

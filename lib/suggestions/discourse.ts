@@ -10,6 +10,8 @@ type TMention = TNounPhrase & { sentence: number };
  */
 export class Discourse {
   private readonly mentions: TMention[] = [];
+  /** Sources of earlier attributions: a pronoun subject of a verb of saying most often means the last speaker. */
+  private readonly speakers: TMention[] = [];
   private readonly verdicts: Array<{ sentence: number; tag: TTag }> = [];
 
   constructor(private readonly window = 3) {}
@@ -20,7 +22,9 @@ export class Discourse {
       if (!source) return cue;
       if (cue.status === "pronoun") {
         const earlier = inSentence.filter((m) => m.last < source.first);
-        const match = [...earlier].reverse().find((m) => agrees(source, m)) ?? this.recentMention(sentence, source);
+        // Earlier in the sentence, else the last speaker ("…, said the people. … , they said."), else any mention.
+        const match =
+          [...earlier].reverse().find((m) => agrees(source, m)) ?? this.recent(this.speakers, sentence, source) ?? this.recent(this.mentions, sentence, source);
         if (match) return { ...cue, status: match.status, via: "pronoun" };
         const verdict = this.recentVerdict(sentence);
         return verdict ? { ...cue, status: verdict, via: "pronoun" } : { ...cue, status: "none" };
@@ -35,17 +39,21 @@ export class Discourse {
     });
   }
 
-  record(sentence: number, mentions: readonly TNounPhrase[], tag: TTag | null): void {
+  record(sentence: number, mentions: readonly TNounPhrase[], cues: readonly TCue[], tag: TTag | null): void {
     for (const m of mentions) this.mentions.push({ ...m, sentence });
+    for (const c of cues) {
+      if (c.source && (c.status === "named" || c.status === "unnamed")) this.speakers.push({ ...c.source, status: c.status, sentence });
+    }
+    if (this.speakers.length > 50) this.speakers.splice(0, this.speakers.length - 10);
     if (tag === "anonymous-source" || tag === "official-statement") this.verdicts.push({ sentence, tag });
     // Only the window is ever read.
     if (this.mentions.length > 200) this.mentions.splice(0, this.mentions.length - 100);
     if (this.verdicts.length > 50) this.verdicts.splice(0, this.verdicts.length - 10);
   }
 
-  private recentMention(sentence: number, pronoun: TNounPhrase): TMention | undefined {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const m = this.mentions[k]!;
+  private recent(list: readonly TMention[], sentence: number, pronoun: TNounPhrase): TMention | undefined {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k]!;
       if (sentence - m.sentence > this.window) break;
       if (agrees(pronoun, m)) return m;
     }

@@ -45,8 +45,16 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "individual", "individuals", "someone", "one", "others", "minister", "ministers", "senator", "senators",
   "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys", "economist", "economists",
   "strategist", "strategists", "operative", "operatives", "veteran", "veterans", "agent", "agents", "teacher",
-  "teachers", "student", "students", "consultant", "consultants", "director", "directors",
+  "teachers", "student", "students", "consultant", "consultants", "director", "directors", "friend", "friends",
+  "pal", "pals", "colleague", "colleagues", "relative", "relatives", "acquaintance", "acquaintances", "neighbor",
+  "neighbors", "neighbour", "neighbours", "associate", "associates", "confidant", "confidants", "deputy", "deputies",
 ]);
+
+/** Modals that make a verb of saying hypothetical or future: "would say", "will announce". */
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "might", "may", "shall", "should", "'ll", "'d"]);
+
+/** First person outside quotations: the writer speaking in their own voice. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we", "me", "us", "our", "ours", "my", "mine", "ourselves", "myself"]);
 
 /** Offices that speak for an institution on the record, named or not: "A Treasury spokesperson said". */
 export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
@@ -67,7 +75,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   "union", "council", "commission", "committee", "court", "police", "authority", "authorities", "office", "service",
   "bureau", "board", "army", "military", "pentagon", "university", "institute", "organization", "organisation",
   "association", "party", "regulator", "watchdog", "city", "state", "county", "treasury", "white", "house", "fbi",
-  "cia", "nsa", "operator", "ministry", "parliament", "congress", "senate", "cabinet", "prosecutors", "group",
+  "cia", "nsa", "operator", "jail", "prison", "parliament", "congress", "senate", "cabinet", "prosecutors", "group",
   "corporation", "bank", "hospital", "school", "district", "team", "campaign", "club", "league", "foundation",
   "newspaper", "network", "station", "airline", "carrier", "manufacturer", "insurer", "charity", "coalition",
   "alliance", "federation", "secretariat", "inspectorate", "tribunal", "centre", "center", "laboratory", "lab",
@@ -126,7 +134,10 @@ export const ANONYMITY_PHRASES: readonly string[] = [
   "asking not to be named", "asking not to be identified", "requested anonymity", "name be withheld",
   "names be withheld", "name was withheld", "speaking privately", "spoke privately", "speaking on background",
   "spoke on background", "on background", "off the record", "without authorization", "without authorisation",
-  "who could not be named", "who cannot be named",
+  "who could not be named", "who cannot be named", "declined to give her name", "declined to give his name",
+  "declined to give their names", "declined to give their name", "would not give her name", "would not give his name",
+  "did not want to be named", "did not want to be identified", "asked that her name not be used",
+  "asked that his name not be used", "asked that their names not be used",
 ];
 
 /** Phrases that mark anonymity only right after people: "people close to", "a person with direct knowledge". */

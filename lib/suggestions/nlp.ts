@@ -14,6 +14,8 @@ export type TToken = {
   lemma: string;
   start: number;
   end: number;
+  /** Starts with a capital letter. */
+  titleCase: boolean;
   /** A proper noun the model's lexicon does not know (a name such as "Voltaro"), as opposed to "Residents". */
   unknownWord: boolean;
   /** Whitespace token that holds a line break: a paragraph or line boundary. */
@@ -28,6 +30,7 @@ export type TAnalysis = {
 };
 
 let wink: WinkMethods | null = null;
+const UPPER_START = /^\p{Lu}/u;
 
 /** Sentence boundaries and parts of speech are all the detector reads; skipping NER and sentiment halves the time. */
 function instance(): WinkMethods {
@@ -53,7 +56,7 @@ export function analyse(text: string): TAnalysis {
     let start = cursor + (spaces[i]?.length ?? 0);
     // The library keeps every character (value + preceding spaces rebuild the text); if a future version
     // normalises a token, find it rather than drift.
-    if (text.slice(start, start + value.length) !== value) {
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, cursor);
       start = found >= 0 ? found : start;
     }
@@ -66,6 +69,7 @@ export function analyse(text: string): TAnalysis {
       lemma: (lemmas[i] ?? value).toLowerCase(),
       start,
       end,
+      titleCase: UPPER_START.test(value),
       unknownWord: pos[i] === "PROPN" && doc.isOOV(value.toLowerCase()),
       lineBreak: (pos[i] === "SPACE" || value.trim() === "") && value.includes("\n"),
     };

@@ -34,9 +34,10 @@ export type TNounPhrase = {
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your", "whose"]);
 const NAME_JOINERS = new Set(["of", "for", "on", "&", "de", "van", "von", "da", "del", "al", "bin", "la", "le", "and"]);
+const IRREGULAR_PLURALS = new Set(["people", "police", "staff", "personnel", "men", "women", "children", "spokespeople", "spokesmen", "spokeswomen"]);
 const HONORIFICS = new Set(["mr.", "ms.", "mrs.", "dr.", "sen.", "rep.", "gov.", "prof.", "gen.", "lt.", "col.", "mr", "ms", "mrs", "dr"]);
 
-const isTitleCase = (t: TToken) => /^\p{Lu}/u.test(t.value);
+const isTitleCase = (t: TToken) => t.titleCase;
 const isNounish = (t: TToken) => t.pos === "NOUN" || t.pos === "PROPN";
 const isPossessiveMarker = (t: TToken) => t.pos === "PART" && (t.lower === "'s" || t.lower === "'");
 const isHyphen = (t: TToken) => t.value === "-";
@@ -73,7 +74,7 @@ export function chunkAt(tokens: readonly TToken[], from: number, to: number, sto
       continue;
     }
     // "current and former U.S. officials"
-    if ((t.lower === "and" || t.lower === "or") && prev.pos === "ADJ" && tokens[j + 1]?.pos === "ADJ") {
+    if ((t.lower === "and" || t.lower === "or") && !sawNoun && prev.pos === "ADJ" && tokens[j + 1]?.pos === "ADJ") {
       last = j;
       continue;
     }
@@ -121,8 +122,10 @@ export function headOf(tokens: readonly TToken[], chunk: { first: number; last: 
  * knows is taken as the common noun it is.
  */
 export function isNameToken(t: TToken, sentenceInitial: boolean): boolean {
-  if (t.pos !== "PROPN" || NOT_A_NAME.has(t.lower)) return false;
-  if (!/^\p{Lu}/u.test(t.value)) return false;
+  if (NOT_A_NAME.has(t.lower) || !t.titleCase) return false;
+  // Mid-sentence, a capitalised word the tagger calls a common noun is part of a name ("The Sun", "Linda Park").
+  if (t.pos === "NOUN") return !sentenceInitial;
+  if (t.pos !== "PROPN") return false;
   if (sentenceInitial && !t.unknownWord && t.value !== t.value.toUpperCase() && t.lower.endsWith("s")) return false;
   return true;
 }
@@ -159,7 +162,7 @@ export function classify(tokens: readonly TToken[], np: { first: number; last: n
   const firstWord = tokens[np.first]!;
   const definite = DEFINITE.has(firstWord.lower);
   const indefiniteArticle = firstWord.lower === "a" || firstWord.lower === "an" || firstWord.lower === "one";
-  const plural = h.lemma !== h.lower && h.lower.endsWith("s");
+  const plural = (h.lemma !== h.lower && h.lower.endsWith("s")) || IRREGULAR_PLURALS.has(h.lower);
   const result = (status: TSourceStatus, kind: TSourceKind): TNounPhrase => ({ ...np, status, kind, plural });
   let hasName = false;
   let hasPossessor = false;
@@ -183,7 +186,8 @@ export function classify(tokens: readonly TToken[], np: { first: number; last: n
   if (inLexicon(TITLE_NOUNS, h)) return result(indefiniteArticle || (!definite && !hasName && !hasPossessor) ? "unnamed" : "named", "person");
   if (inLexicon(INSTITUTION_NOUNS, h)) return result(indefiniteArticle ? "unnamed" : "named", "institution");
   if (inLexicon(DOCUMENT_NOUNS, h)) {
-    if (hasName || hasPossessor) return result("named", "document");
+    // "City records", "the company’s annual report", "a USC study": a document of an identified body.
+    if (hasName || hasPossessor || hasInstitutionWord(tokens, { first: np.first, last: np.head - 1 })) return result("named", "document");
     return result(definite ? "anaphor" : "unnamed", "document");
   }
   // "Linda Park": the tagger may call a surname a common noun; capitalised after a name, it is part of the name.

@@ -1,11 +1,11 @@
 import { wordsOf } from "./attribution";
-import { APPEAL_PHRASES, EVALUATIVE_PHRASES, LOADED_PHRASES, PRESCRIPTIVE_MODALS, STANCE_PHRASES } from "./lexicons";
+import { APPEAL_PHRASES, EVALUATIVE_PHRASES, FIRST_PERSON, LOADED_PHRASES, PRESCRIPTIVE_MODALS, STANCE_PHRASES } from "./lexicons";
 import { lazyPhrases, phraseAt, type TPhraseSet } from "./phrases";
 import type { TDocument, TSentence } from "./sentences";
 import type { TVerdict } from "./types";
 
 const TAG = "opinion" as const;
-const MIN_QUESTION_WORDS = 5;
+const MIN_QUESTION_WORDS = 3;
 
 const rules: Array<{ rule: string; phrases: () => TPhraseSet; reason: (m: string) => string }> = [
   { rule: "opinion.loaded-label", phrases: lazyPhrases(LOADED_PHRASES), reason: (m) => `loaded label "${m}" in the writer's voice` },
@@ -34,6 +34,12 @@ export function opinionVerdict(doc: TDocument, s: TSentence): TVerdict | null {
     const t = tokens[i]!;
     if (PRESCRIPTIVE_MODALS.has(t.lower) && (t.pos === "AUX" || t.pos === "VERB")) {
       return { tag: TAG, rule: "opinion.prescriptive", reason: `prescription in the writer's voice ("${t.value}")` };
+    }
+  }
+  for (const i of words) {
+    const t = tokens[i]!;
+    if (t.pos === "PRON" && FIRST_PERSON.has(t.lower)) {
+      return { tag: TAG, rule: "opinion.first-person", reason: `the writer speaks in the first person ("${t.value}")` };
     }
   }
   const lastWord = tokens[s.last]!;

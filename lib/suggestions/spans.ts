@@ -51,11 +51,18 @@ export function shapeSpans(doc: TDocument, verdicts: ReadonlyArray<TVerdict | nu
         k++;
       }
     }
-    const range = trim(doc.text, s.start, end);
+    const range = trim(doc.text, wordStart(doc, s.first, s.last), end);
     if (!range) continue;
     out.push({ start: offsets.toCodePoint(range.start), end: offsets.toCodePoint(range.end), ...verdict });
   }
   return withoutSameTagOverlaps(out);
+}
+
+/** Start of the sentence without leading emoji or symbols (decoration of the text before it); quotes and brackets stay. */
+function wordStart(doc: TDocument, first: number, last: number): number {
+  let i = first;
+  while (i < last && !/[\p{L}\p{N}“"‘'(\[«„]/u.test(doc.tokens[i]!.value)) i++;
+  return doc.tokens[i]!.start;
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } | null {

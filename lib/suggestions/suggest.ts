@@ -34,7 +34,7 @@ export function suggestSpans(body: string): TSuggestion[] {
     const verdict = anonymousVerdict(doc, cues, signals) ?? officialVerdict(doc, s, cues, signals) ?? (hasAttribution ? null : opinionVerdict(doc, s));
     verdicts.push(verdict);
     attributed.push(hasAttribution);
-    discourse.record(s.index, mentions, verdict?.tag ?? null);
+    discourse.record(s.index, mentions, cues, verdict?.tag ?? null);
   }
   return shapeSpans(doc, verdicts, attributed);
 }

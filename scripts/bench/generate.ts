@@ -189,7 +189,6 @@ export async function generateDatabase(file: string, size: TSize): Promise<TMani
 
   log(`annotations: ${spec.annotations} (planning)`);
   const skeletons: TSkeleton[] = [];
-  const spanLengths: number[] = [];
   const endMs = START_MS + SPAN_MS;
   for (let a = 0; a < spec.articles; a++) {
     const length = lengths[a]!;
@@ -230,7 +229,6 @@ export async function generateDatabase(file: string, size: TSize): Promise<TMani
           disagree: 0,
           status: "pending",
         });
-        spanLengths.push(end - start);
         break;
       }
     }
@@ -327,40 +325,76 @@ export async function generateDatabase(file: string, size: TSize): Promise<TMani
   }
 
   await verifySample(db, rng, articleIds);
-  const counts = {
-    teams: await db.team.count(),
-    users: await db.user.count(),
-    stories: await db.story.count(),
-    articles: await db.article.count(),
-    annotations: await db.annotation.count(),
-    reviews: await db.review.count(),
-  };
-  if (counts.annotations !== spec.annotations || counts.articles !== spec.articles || counts.users !== spec.users) {
-    throw new Error(`Generated counts differ from the size's: ${JSON.stringify(counts)}`);
+  const manifest = await describeDatabase(db, file, size, (performance.now() - t0) / 1000);
+  if (
+    manifest.counts.annotations !== spec.annotations ||
+    manifest.counts.articles !== spec.articles ||
+    manifest.counts.users !== spec.users ||
+    manifest.hotArticle.id !== articleIds[0]
+  ) {
+    throw new Error(`Generated data differs from the size's: ${JSON.stringify(manifest.counts)}`);
   }
   await db.$disconnect();
+  return { ...manifest, fileBytes: statSync(file).size };
+}
 
-  const targetIdx = Array.from({ length: spec.articles - 1 }, (_, i) => i + 1)
-    .filter((i) => i % Math.floor((spec.articles - 1) / CREATE_TARGETS) === 0)
-    .slice(0, CREATE_TARGETS);
-  const sortedLengths = [...lengths].sort((a, b) => a - b);
+/** What the benchmark needs to know about a generated database, read back from it. */
+export async function describeDatabase(
+  db: import("../../lib/db/client").Db,
+  file: string,
+  size: TSize,
+  generationSeconds: number,
+): Promise<TManifest> {
+  const team = await db.team.findFirstOrThrow({ where: { name: "Bench newsroom" } });
+  const users = await db.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true } });
+  // Articles were created in index order (createdAt grows with the index): article 0 is the hot one.
+  const articles = await db.article.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, bodyLength: true, annotationCount: true } });
+  const lengths = articles.map((a) => a.bodyLength);
+  const step = Math.floor((articles.length - 1) / CREATE_TARGETS);
+  const targets = articles.slice(1).filter((_, i) => (i + 1) % step === 0).slice(0, CREATE_TARGETS);
+  const spans: number[] = [];
+  for (let cursor: string | undefined; ; ) {
+    const page = await db.annotation.findMany({
+      select: { id: true, start: true, end: true },
+      orderBy: { id: "asc" },
+      take: 50_000,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    for (const a of page) spans.push(a.end - a.start);
+    if (page.length < 50_000) break;
+    cursor = page.at(-1)!.id;
+  }
+  const stats = (xs: number[]) => {
+    let min = Infinity;
+    let max = -Infinity;
+    let total = 0;
+    for (const x of xs) {
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+      total += x;
+    }
+    return { min, median: median(xs), max, total };
+  };
+  const spanStats = stats(spans);
   return {
     generatorVersion: GENERATOR_VERSION,
     size,
     seed: SEED,
     teamId: team.id,
     users,
-    hotArticle: { id: articleIds[0]!, length: lengths[0]!, annotations: HOT_ARTICLE_ANNOTATIONS },
-    targets: targetIdx.map((i) => ({ id: articleIds[i]!, length: lengths[i]! })),
-    counts,
-    articleChars: {
-      min: sortedLengths[0]!,
-      median: median(lengths),
-      max: sortedLengths.at(-1)!,
-      total: lengths.reduce((a, b) => a + b, 0),
+    hotArticle: { id: articles[0]!.id, length: lengths[0]!, annotations: articles[0]!.annotationCount },
+    targets: targets.map((a) => ({ id: a.id, length: a.bodyLength })),
+    counts: {
+      teams: await db.team.count(),
+      users: users.length,
+      stories: await db.story.count(),
+      articles: articles.length,
+      annotations: spans.length,
+      reviews: await db.review.count(),
     },
-    spanCodePoints: { min: Math.min(...spanLengths), median: median(spanLengths), max: Math.max(...spanLengths) },
-    generationSeconds: (performance.now() - t0) / 1000,
+    articleChars: stats(lengths),
+    spanCodePoints: { min: spanStats.min, median: spanStats.median, max: spanStats.max },
+    generationSeconds,
     fileBytes: statSync(file).size,
   };
 }
@@ -409,7 +443,17 @@ async function main() {
     process.exit(2);
   }
   const out = path.resolve(args.includes("--out") ? args[args.indexOf("--out") + 1]! : path.join("bench", "tmp", `${size}.db`));
-  const manifest = await generateDatabase(out, size);
+  let manifest: TManifest;
+  if (args.includes("--describe")) {
+    // Rewrites the manifest of an already generated file (e.g. after an interrupted run), keeping its generation time.
+    process.env.DATABASE_URL = `file:${out}`;
+    const { getDb } = await import("../../lib/db/client");
+    const seconds = Number(args[args.indexOf("--describe") + 1] ?? "0");
+    manifest = await describeDatabase(getDb(), out, size, seconds);
+    await getDb().$disconnect();
+  } else {
+    manifest = await generateDatabase(out, size);
+  }
   writeFileSync(manifestPath(out), JSON.stringify(manifest, null, 2));
   console.log(
     `Generated ${size} in ${manifest.generationSeconds.toFixed(1)} s: ${JSON.stringify(manifest.counts)}, ` +

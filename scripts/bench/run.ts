@@ -14,7 +14,7 @@
 // killed at the end or on any error. All traffic goes to 127.0.0.1.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, openSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
@@ -165,8 +165,10 @@ function freePort(): Promise<number> {
 
 type TServer = { proc: ChildProcess; base: string; secret: string; pid: number };
 
-async function startServer(dbFile: string, cpuProfDir?: string): Promise<TServer> {
+async function startServer(dbFile: string, logFile: string, cpuProfDir?: string): Promise<TServer> {
   const port = await freePort();
+  // The server's own output goes to a file: wrk abandons in-flight requests at its deadline, which the app logs.
+  const log = openSync(logFile, "w");
   const base = `http://127.0.0.1:${port}`;
   const secret = randomBytes(32).toString("base64url");
   const nodeArgs = cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [];
@@ -182,13 +184,14 @@ async function startServer(dbFile: string, cpuProfDir?: string): Promise<TServer
       NEXTAUTH_URL: base,
       NEXT_TELEMETRY_DISABLED: "1",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log, log],
     detached: true,
   });
+  closeSync(log);
   const server = { proc, base, secret, pid: proc.pid! };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`next start exited with code ${proc.exitCode}`);
+    if (proc.exitCode !== null) throw new Error(`next start exited with code ${proc.exitCode}; see ${logFile}`);
     try {
       const r = await get(`${base}/api/auth/csrf`, "");
       if (r.status === 200) return server;
@@ -349,7 +352,13 @@ async function readScenarios(ctx: TCtx) {
   const dashboard = await timeGets(`${base}/scores`, cookie, runs, (status, body) =>
     status !== 200 ? `status ${status}` : body.includes("outlet-scores") ? null : "not the dashboard",
   );
-  return { articlePage, annotationsList, scoresByOutlet, dashboard };
+  // Not in the issue's target list, but "lists paginate with cursors and stay fast at M": the first page of each.
+  say(`${ctx.size}: first page of the article list and of the review queue`);
+  const articleList = await timeGets(`${base}/api/articles`, cookie, runs, (status) => (status === 200 ? null : `status ${status}`));
+  const reviewQueue = await timeGets(`${base}/api/review-queue?limit=20`, ctx.cookies[1] ?? cookie, ctx.quick ? 3 : 11, (status, body) =>
+    status !== 200 ? `status ${status}` : (JSON.parse(body) as { items: unknown[] }).items.length > 0 ? null : "empty queue",
+  );
+  return { articlePage, annotationsList, scoresByOutlet, dashboard, articleList, reviewQueue };
 }
 
 // CSV export: curl downloads to /dev/null (asynchronously, so the RSS sampler keeps running), then sqlite3 -csv.
@@ -441,10 +450,12 @@ type TStack = "product" | "bare";
 
 async function wrkRun(ctx: TCtx, stack: TStack, connections: number, seconds: number, targetsFile: string, seed: number) {
   const before = await ctx.db.annotation.count();
+  const ackPrefix = path.join(TMP, `acks-${ctx.size}-${stack}-`);
+  for (const t of [1, 2]) rmSync(`${ackPrefix}${t}.txt`, { force: true });
   const load0 = loadavg();
   const out = await runAsync(
     "wrk",
-    ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", LUA, ctx.server.base, "--", targetsFile, stack, String(seed)],
+    ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", LUA, ctx.server.base, "--", targetsFile, stack, String(seed), ackPrefix],
     (seconds + 60) * 1000,
   );
   const line = out.stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
@@ -453,14 +464,26 @@ async function wrkRun(ctx: TCtx, stack: TStack, connections: number, seconds: nu
     requests: number;
     duration_us: number;
     created: number;
+    createdPerThread: number[];
     existing: number;
     failed: number;
     errors: Record<string, number>;
     latency_us: { mean: number; p50: number; p90: number; p99: number; max: number };
   };
-  // Every acknowledged create must be stored: wait for in-flight requests wrk abandoned, then count.
+  // Every acknowledged create must be stored. Wait for requests wrk abandoned at its deadline, then look each
+  // acknowledged one up by what identifies it (its unique note for the app, its id for the bare stack).
   await sleep(1500);
   const after = await ctx.db.annotation.count();
+  const acks = [1, 2].flatMap((t) => {
+    const f = `${ackPrefix}${t}.txt`;
+    return existsSync(f) ? readFileSync(f, "utf8").split("\n").filter(Boolean) : [];
+  });
+  const storedKeys = new Set(
+    stack === "bare"
+      ? (await ctx.db.annotation.findMany({ where: { note: "bench-bare" }, select: { id: true } })).map((a) => a.id)
+      : (await ctx.db.annotation.findMany({ where: { note: { startsWith: "bench-load " } }, select: { note: true } })).map((a) => a.note),
+  );
+  const missing = acks.filter((k) => !storedKeys.has(k)).length;
   const stored = after - before;
   const run: TCreateRun = {
     stack,
@@ -469,6 +492,7 @@ async function wrkRun(ctx: TCtx, stack: TStack, connections: number, seconds: nu
     requests: r.requests,
     rps: round(r.requests / (r.duration_us / 1e6)),
     created: r.created,
+    createdPerThread: r.createdPerThread,
     existing: r.existing,
     failed: r.failed,
     socketErrors: r.errors.connect! + r.errors.read! + r.errors.write! + r.errors.timeout!,
@@ -477,8 +501,10 @@ async function wrkRun(ctx: TCtx, stack: TStack, connections: number, seconds: nu
     p99Ms: round(r.latency_us.p99 / 1000),
     maxMs: round(r.latency_us.max / 1000),
     stored,
-    // A create abandoned by wrk at the deadline may still be stored (never acknowledged): stored >= created is fine.
-    allAcknowledgedStored: stored >= r.created,
+    acknowledged: acks.length,
+    acknowledgedMissing: missing,
+    // A create wrk abandoned at its deadline may still be stored without an acknowledgement: stored >= created.
+    allAcknowledgedStored: missing === 0 && acks.length === r.created && stored >= r.created,
     loadavg: Math.max(load0, loadavg()),
   };
   if (out.stderr.trim()) process.stderr.write(out.stderr);
@@ -532,7 +558,8 @@ async function createScenarios(ctx: TCtx) {
         entry[stack].push(run);
         say(
           `  ${stack.padEnd(7)} run ${i + 1}: ${run.rps} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ` +
-            `${run.created} created, ${run.stored} stored, ${run.failed} failed, load ${run.loadavg}`,
+            `${run.created} × 201 (${run.acknowledgedMissing} of them missing), ${run.stored} rows added, ` +
+            `${run.failed + run.socketErrors} failed, load ${run.loadavg}`,
         );
       }
     }
@@ -564,7 +591,7 @@ async function profile(opts: TOptions) {
   copyDb(file, work);
   const dir = path.join(TMP, "prof", `${size}-${scenario}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
-  const server = await startServer(work, dir);
+  const server = await startServer(work, path.join(dir, "server.log"), dir);
   const { getDb } = await loadDb(work);
   const ctx: TCtx = { size, server, manifest, cookies: await cookiesFor(manifest, server.secret), quick: true, db: getDb() };
   try {
@@ -581,6 +608,8 @@ async function profile(opts: TOptions) {
         article: `/articles/${manifest.hotArticle.id}`,
         annotations: `/api/articles/${manifest.hotArticle.id}/annotations`,
         scores: "/api/scores?groupBy=outlet",
+        articles: "/api/articles",
+        queue: "/api/review-queue?limit=20",
         dashboard: "/scores",
       };
       if (!urls[scenario]) throw new Error(`Unknown scenario ${scenario}`);
@@ -616,7 +645,8 @@ async function benchSize(size: TSize, opts: TOptions): Promise<TSizeResults> {
   const { file, manifest, generatedNow } = dataFor(size, opts.regenerate);
   const work = path.join(TMP, `run-${size}.db`);
   copyDb(file, work);
-  const server = await startServer(work);
+  const serverLog = path.join(TMP, `server-${size}.log`);
+  const server = await startServer(work, serverLog);
   say(`${size}: server pid ${server.pid} on ${server.base}`);
   const { getDb } = await loadDb(work);
   const ctx: TCtx = { size, server, manifest, cookies: await cookiesFor(manifest, server.secret), quick: opts.quick, db: getDb() };

@@ -57,7 +57,7 @@ function Failure({ failure, testId }: { failure: TFailure; testId: string }) {
           <tbody>
             {failure.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
               <tr key={i}>
-                <td className="nowrap">{where(problem)}</td>
+                <td>{where(problem)}</td>
                 <td>{problem.field ?? problem.path ?? ""}</td>
                 <td>{problem.message}</td>
               </tr>

@@ -7,6 +7,7 @@ import { getArticle } from "@/lib/articles/find-articles";
 import { requireUser } from "@/lib/session";
 import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
+import { ExportButtons } from "@/components/export/export-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -55,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
               Compare outlets on this story
             </Link>
           )}
+          <ExportButtons filters={{ articleId: article.id }} />
         </div>
       </header>
       <AnnotationWorkspace

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/session";
 import { findStoryComparison } from "@/lib/scoring/find-story-comparison";
 import { formatPublished } from "@/lib/ui/format";
 import { SourcingMixChart } from "@/components/charts/sourcing-mix-chart";
+import { ExportButtons } from "@/components/export/export-button";
 
 export const metadata: Metadata = { title: "Story comparison" };
 
@@ -34,6 +35,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
             {story.mean === null ? "not yet available" : `${story.mean.toFixed(1)} over ${story.scoredArticles} scored articles`}
           </p>
         </div>
+        <ExportButtons filters={{ storyId: story.id }} />
       </div>
       <div className="outlet-cards">
         {story.articles.map((a) => {
