@@ -5,7 +5,7 @@ const config = [
   ...next,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "bench/tmp/**", "test-results/**", "playwright-report/**"],
+    ignores: [".next/**", ".next-*/**", "data/**", "coverage/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "bench/tmp/**", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {

@@ -23,8 +23,7 @@ describe("LoginThrottle", () => {
   });
 
   it("caps the lock at 15 minutes and forgets after success", () => {
-    let now = 0;
-    const t = new LoginThrottle(() => now);
+    const t = new LoginThrottle(() => 0);
     const keys = throttleKeys("x@example.com", "1.1.1.1");
     for (let i = 0; i < 40; i++) t.fail(keys);
     expect(t.retryAfter(keys)).toBe(15 * 60 * 1000);
