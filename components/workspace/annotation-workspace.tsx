@@ -6,7 +6,8 @@ import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
 import { trimRange } from "@/lib/anchoring/trim-range";
 import { TAGS, type TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api, reviewsApi } from "./api-client";
+import { api, reviewsApi, suggestionId, suggestionsApi, type TSuggestionView } from "./api-client";
+import { SuggestionPanel } from "./suggestion-panel";
 import { AnnotationDetails } from "./annotation-details";
 import { AnnotationList } from "./annotation-list";
 import { ArticleText } from "./article-text";
@@ -47,6 +48,25 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
   // Bumped after every change that can move the score, so the score panel refetches.
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
+  const [suggestions, setSuggestions] = useState<TSuggestionView[] | null>(null);
+  const [showSuggestions, setShowSuggestions] = useState(true);
+  const [focusedSuggestion, setFocusedSuggestion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    suggestionsApi
+      .list(article.id)
+      .then((r) => live && setSuggestions(r.suggestions))
+      .catch(() => live && setSuggestions([]));
+    return () => {
+      live = false;
+    };
+  }, [article.id]);
+
+  const shownSuggestions = useMemo(
+    () => (showSuggestions && suggestions ? suggestions.map((s) => ({ ...s, id: suggestionId(s) })) : []),
+    [showSuggestions, suggestions],
+  );
   const tempCounter = useRef(0);
 
   const inLayer = useMemo(
@@ -148,11 +168,60 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
     [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump],
   );
 
+  const focusSuggestion = useCallback(
+    (i: number) => {
+      setFocusedSuggestion(i);
+      setShowSuggestions(true);
+      const s = suggestions?.[i];
+      if (!s) return;
+      requestAnimationFrame(() => {
+        const el = bodyRef.current?.querySelector<HTMLElement>(`[data-sg~="${CSS.escape(suggestionId(s))}"]`);
+        el?.scrollIntoView({ behavior: "smooth", block: "center" });
+      });
+    },
+    [suggestions],
+  );
+
+  const takeSuggestion = useCallback(
+    async (action: "accept" | "dismiss") => {
+      const s = suggestions?.[focusedSuggestion];
+      if (!s || busy) return;
+      setBusy(true);
+      try {
+        const key = { start: s.start, end: s.end, tag: s.tag };
+        if (action === "accept") {
+          const saved = await suggestionsApi.accept(article.id, key);
+          setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved].sort(byPosition));
+          bump();
+        } else {
+          await suggestionsApi.dismiss(article.id, key);
+        }
+        setSuggestions((list) => (list ?? []).filter((x) => suggestionId(x) !== suggestionId(s)));
+        setFocusedSuggestion((i) => Math.max(0, Math.min(i, (suggestions?.length ?? 1) - 2)));
+        setToast({ kind: "info", text: action === "accept" ? "Suggestion accepted as your annotation." : "Suggestion dismissed." });
+      } catch (error) {
+        setToast({ kind: "error", text: (error as Error).message });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [suggestions, focusedSuggestion, busy, article.id, bump],
+  );
+  const acceptFocused = useCallback(() => takeSuggestion("accept"), [takeSuggestion]);
+  const dismissFocused = useCallback(() => takeSuggestion("dismiss"), [takeSuggestion]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
       if (e.metaKey || e.ctrlKey || e.altKey) return;
+      if (!draft && (e.key === "n" || e.key === "y" || e.key === "x") && suggestions?.length) {
+        e.preventDefault();
+        if (e.key === "n") focusSuggestion((focusedSuggestion + 1) % suggestions.length);
+        else if (e.key === "y") void acceptFocused();
+        else void dismissFocused();
+        return;
+      }
       if (!draft) {
         // Keyboard selection (caret browsing + shift+arrows): a shortcut opens the palette and tags at once.
         if (["1", "2", "3"].includes(e.key)) {
@@ -184,7 +253,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index]);
+  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index, suggestions, focusedSuggestion, focusSuggestion, acceptFocused, dismissFocused]);
 
   useEffect(() => {
     if (!toast || toast.undo) return;
@@ -210,6 +279,14 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
     for (const el of root.querySelectorAll(".hl-active")) el.classList.remove("hl-active");
     if (activeId) for (const el of root.querySelectorAll(`[data-ids~="${CSS.escape(activeId)}"]`)) el.classList.add("hl-active");
   }, [activeId, visible]);
+
+  useEffect(() => {
+    const root = bodyRef.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll(".sg-focus")) el.classList.remove("sg-focus");
+    const s = suggestions?.[focusedSuggestion];
+    if (s) for (const el of root.querySelectorAll(`[data-sg~="${CSS.escape(suggestionId(s))}"]`)) el.classList.add("sg-focus");
+  }, [focusedSuggestion, suggestions, shownSuggestions]);
 
   // /articles/<id>#<offset> (from the disagreement view) scrolls to that place in the text.
   useEffect(() => {
@@ -311,7 +388,16 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
             if (e.shiftKey) captureSelection();
           }}
         >
-          <ArticleText codePoints={codePoints} annotations={visible} onActivate={onActivate} />
+          <ArticleText
+            codePoints={codePoints}
+            annotations={visible}
+            suggestions={shownSuggestions}
+            onActivate={onActivate}
+            onSuggestion={(id) => {
+              const i = suggestions?.findIndex((x) => suggestionId(x) === id) ?? -1;
+              if (i >= 0) focusSuggestion(i);
+            }}
+          />
           {draft && (
             <TagPalette
               position={{ top: draft.top, left: draft.left }}
@@ -328,7 +414,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
         </div>
         <p className="hint muted">
           Select text to tag it. Shortcuts: <kbd>1</kbd> anonymous source, <kbd>2</kbd> official statement, <kbd>3</kbd> opinion,{" "}
-          <kbd>Enter</kbd> save, <kbd>Esc</kbd> cancel. Text is counted in {codePointLength(article.body).toLocaleString("en-US")} characters.
+          <kbd>Enter</kbd> save, <kbd>Esc</kbd> cancel; suggestions: <kbd>n</kbd> next, <kbd>y</kbd> accept, <kbd>x</kbd> dismiss. Text is counted in {codePointLength(article.body).toLocaleString("en-US")} characters.
         </p>
       </div>
       <aside className="workspace-side" aria-label="Annotations">
@@ -336,6 +422,8 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
         <LayerControls
           hideRejected={hideRejected}
           onHideRejected={setHideRejected}
+          showSuggestions={showSuggestions}
+          onShowSuggestions={setShowSuggestions}
           layer={layer}
           authors={authors}
           currentUserId={currentUser.id}
@@ -350,6 +438,15 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
             })
           }
           counts={counts}
+        />
+        <SuggestionPanel
+          index={index}
+          suggestions={suggestions}
+          focused={focusedSuggestion}
+          busy={busy}
+          onNext={() => suggestions?.length && focusSuggestion((focusedSuggestion + 1) % suggestions.length)}
+          onAccept={() => void acceptFocused()}
+          onDismiss={() => void dismissFocused()}
         />
         {active && (
           <AnnotationDetails

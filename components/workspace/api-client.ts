@@ -48,3 +48,17 @@ export const reviewsApi = {
     send<TReviewView>(`/api/annotations/${annotationId}/reviews`, { method: "POST", body: JSON.stringify(body) }),
   annotations: (articleId: string) => send<{ annotations: TAnnotation[] }>(`/api/articles/${articleId}/annotations`, { method: "GET" }),
 };
+
+export type TSuggestionView = { start: number; end: number; tag: string; rule: string; reason: string };
+type TKey = { start: number; end: number; tag: string };
+
+export const suggestionsApi = {
+  list: (articleId: string) => send<{ suggestions: TSuggestionView[] }>(`/api/articles/${articleId}/suggestions`, { method: "GET" }),
+  accept: (articleId: string, key: TKey) =>
+    send<TAnnotation>(`/api/articles/${articleId}/suggestions/accept`, { method: "POST", body: JSON.stringify(key) }),
+  dismiss: (articleId: string, key: TKey) =>
+    send<void>(`/api/articles/${articleId}/suggestions/dismiss`, { method: "POST", body: JSON.stringify(key) }),
+};
+
+/** Suggestions share the highlight segmentation with annotations under ids no annotation can have. */
+export const suggestionId = (s: TKey) => `sug:${s.start}:${s.end}:${s.tag}`;

@@ -9,7 +9,10 @@ import type { TTag } from "@/lib/annotations/tags";
 type Props = {
   codePoints: readonly string[];
   annotations: readonly TAnnotation[];
+  /** Proposed spans, drawn as dashed outlines under ids starting with "sug:". */
+  suggestions: readonly { id: string; start: number; end: number; tag: string; reason: string }[];
   onActivate: (ids: string[]) => void;
+  onSuggestion: (id: string) => void;
 };
 
 /**
@@ -18,12 +21,16 @@ type Props = {
  * CSS pseudo-elements so they never enter the text or the selection. The active highlight is marked by the
  * parent directly in the DOM, so choosing one does not re-render a 100,000-character body.
  */
-export const ArticleText = memo(function ArticleText({ codePoints, annotations, onActivate }: Props) {
+export const ArticleText = memo(function ArticleText({ codePoints, annotations, suggestions, onActivate, onSuggestion }: Props) {
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
+  const suggestionById = useMemo(() => new Map(suggestions.map((s) => [s.id, s])), [suggestions]);
   const paras = useMemo(() => {
-    const spans: TSpan[] = annotations.map((a) => ({ id: a.id, start: a.start, end: a.end }));
+    const spans: TSpan[] = [
+      ...annotations.map((a) => ({ id: a.id, start: a.start, end: a.end })),
+      ...suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end })),
+    ];
     return paragraphs(codePoints, spans);
-  }, [codePoints, annotations]);
+  }, [codePoints, annotations, suggestions]);
   const startsAt = useMemo(() => {
     const m = new Map<number, TAnnotation[]>();
     for (const a of annotations) m.set(a.start, [...(m.get(a.start) ?? []), a]);
@@ -44,6 +51,25 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
               );
             }
             const covering = seg.ids.map((id) => byId.get(id)!).filter(Boolean);
+            const proposed = seg.ids.map((id) => suggestionById.get(id)!).filter(Boolean);
+            const sgIds = proposed.map((p) => p.id).join(" ");
+            if (covering.length === 0) {
+              const p = proposed[0]!;
+              return (
+                <span
+                  key={seg.start}
+                  data-s={seg.start}
+                  data-sg={sgIds}
+                  className={`sg sg-${p.tag}`}
+                  title={`Suggested: ${p.tag} — ${p.reason}`}
+                  onClick={() => {
+                    if (window.getSelection()?.isCollapsed !== false) onSuggestion(p.id);
+                  }}
+                >
+                  {text}
+                </span>
+              );
+            }
             // The innermost (shortest) annotation decides the colour; depth shows how many overlap.
             const top = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
             const starting = (startsAt.get(seg.start) ?? []).filter((a) => seg.ids.includes(a.id));
@@ -51,6 +77,7 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
             const classes = [
               "hl",
               `hl-${top.tag}`,
+              proposed.length ? `sg sg-${proposed[0]!.tag}` : "",
               covering.every((a) => a.status === "rejected") ? "hl-rejected" : "",
               covering.length > 1 ? "hl-overlap" : "",
             ];
@@ -58,13 +85,14 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
               <mark
                 key={seg.start}
                 data-s={seg.start}
-                data-ids={seg.ids.join(" ")}
+                data-ids={covering.map((a) => a.id).join(" ")}
+                data-sg={sgIds || undefined}
                 data-tags={[...new Set(covering.map((a) => a.tag))].sort().join(" ")}
                 data-depth={Math.min(covering.length, 4)}
                 data-label={label || undefined}
                 className={classes.filter(Boolean).join(" ")}
                 onClick={() => {
-                  if (window.getSelection()?.isCollapsed !== false) onActivate(seg.ids);
+                  if (window.getSelection()?.isCollapsed !== false) onActivate(covering.map((a) => a.id));
                 }}
               >
                 {text}

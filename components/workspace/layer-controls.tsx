@@ -14,10 +14,12 @@ type Props = {
   counts: Record<TTag, number>;
   hideRejected: boolean;
   onHideRejected: (hide: boolean) => void;
+  showSuggestions: boolean;
+  onShowSuggestions: (show: boolean) => void;
 };
 
 /** Whose annotations to show, which tags, and the legend with counts per tag. */
-export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTags, onToggleTag, counts, hideRejected, onHideRejected }: Props) {
+export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTags, onToggleTag, counts, hideRejected, onHideRejected, showSuggestions, onShowSuggestions }: Props) {
   return (
     <div className="layer-controls card">
       <label className="field">
@@ -50,6 +52,10 @@ export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTa
       <label className="check">
         <input type="checkbox" checked={hideRejected} onChange={(e) => onHideRejected(e.target.checked)} />
         Hide rejected annotations
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={showSuggestions} onChange={(e) => onShowSuggestions(e.target.checked)} />
+        Show suggestions (dashed outlines)
       </label>
     </div>
   );
