@@ -1,5 +1,5 @@
-import Papa from "papaparse";
 import { z } from "zod";
+import { readCsvRecords } from "./csv-records";
 import { STATUSES, TAGS } from "@/lib/annotations/tags";
 import { CSV_COLUMNS, type TCsvColumn, type TExportRow } from "./columns";
 import { BOM } from "./csv";
@@ -139,51 +139,13 @@ function validateRecord(fields: readonly string[]): TRecordResult {
   };
 }
 
-function countLineBreaks(text: string): number {
-  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
-}
-
-// The header has no quoted fields, so its first line break is the file's row separator.
-function detectNewline(text: string): "\r\n" | "\n" | "\r" {
-  const match = /\r\n|\r|\n/.exec(text);
-  return match?.[0] === "\n" || match?.[0] === "\r" ? match[0] : "\r\n";
-}
-
-type TRawRecord = { line: number; fields: string[]; problems: string[] };
-
-/** Every non-blank record with the line it starts on; Papa only says where records end, so lines are counted here. */
-function readRecords(text: string): TRawRecord[] {
-  const records: TRawRecord[] = [];
-  let recordStart = 0;
-  let recordLine = 1;
-  Papa.parse<string[]>(text, {
-    delimiter: ",",
-    newline: detectNewline(text),
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    step(result) {
-      const line = recordLine;
-      recordLine += countLineBreaks(text.slice(recordStart, result.meta.cursor));
-      recordStart = result.meta.cursor;
-      const fields = result.data;
-      // A blank line, such as the end of the file after the last CRLF.
-      if (fields.length === 1 && fields[0] === "") return;
-      records.push({ line, fields, problems: result.errors.map((error) => error.message) });
-    },
-  });
-  return records;
-}
-
 /**
  * Reads a CSV file made by the raw export (`raw=1`) for import: an optional BOM, the exact header, then one
  * record per annotation, each validated on its own so one bad row does not hide the others.
  */
 export function parseAnnotationCsv(input: string): TParsedCsv {
   const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
-  const [header, ...body] = readRecords(text);
+  const [header, ...body] = readCsvRecords(text);
   if (header === undefined) {
     return {
       ok: false,

@@ -1,5 +1,5 @@
 import { htmlTitle, htmlToPlainText } from "./html-text";
-import { readCsvRecords } from "./csv-records";
+import { readCsvRecords } from "@/lib/export/csv-records";
 import type { TImportProblem, TSource } from "./problems";
 import type { TUploadedFile } from "./read-request";
 
