@@ -19,6 +19,7 @@ import { ScorePanel } from "@/components/score/score-panel";
 type Props = {
   article: { id: string; body: string };
   initialAnnotations: TAnnotation[];
+  initialSuggestions: TSuggestionView[];
   currentUser: { id: string; name: string; role: string };
 };
 
@@ -28,7 +29,7 @@ type Toast = { kind: "error" | "info"; text: string; undo?: () => void };
 const byPosition = (a: TAnnotation, b: TAnnotation) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
 const LIST_PAGE = 100;
 
-export function AnnotationWorkspace({ article, initialAnnotations, currentUser }: Props) {
+export function AnnotationWorkspace({ article, initialAnnotations, initialSuggestions, currentUser }: Props) {
   const codePoints = useMemo(() => Array.from(article.body), [article.body]);
   const index = useMemo(() => new CodePointIndex(article.body), [article.body]);
   const bodyLength = codePoints.length;
@@ -48,20 +49,9 @@ export function AnnotationWorkspace({ article, initialAnnotations, currentUser }
   // Bumped after every change that can move the score, so the score panel refetches.
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
-  const [suggestions, setSuggestions] = useState<TSuggestionView[] | null>(null);
+  const [suggestions, setSuggestions] = useState<TSuggestionView[] | null>(initialSuggestions);
   const [showSuggestions, setShowSuggestions] = useState(true);
   const [focusedSuggestion, setFocusedSuggestion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    suggestionsApi
-      .list(article.id)
-      .then((r) => live && setSuggestions(r.suggestions))
-      .catch(() => live && setSuggestions([]));
-    return () => {
-      live = false;
-    };
-  }, [article.id]);
 
   const shownSuggestions = useMemo(
     () => (showSuggestions && suggestions ? suggestions.map((s) => ({ ...s, id: suggestionId(s) })) : []),

@@ -53,7 +53,6 @@ export type TSuggestionView = { start: number; end: number; tag: string; rule: s
 type TKey = { start: number; end: number; tag: string };
 
 export const suggestionsApi = {
-  list: (articleId: string) => send<{ suggestions: TSuggestionView[] }>(`/api/articles/${articleId}/suggestions`, { method: "GET" }),
   accept: (articleId: string, key: TKey) =>
     send<TAnnotation>(`/api/articles/${articleId}/suggestions/accept`, { method: "POST", body: JSON.stringify(key) }),
   dismiss: (articleId: string, key: TKey) =>

@@ -42,10 +42,10 @@ export type TSizeResults = {
   command?: string;
   data: Record<string, unknown> & { annotations: number; articles: number; users: number; reviews: number; fileMB: number; generationSeconds: number };
   serverRssAtStartMB: number;
-  articlePage: TTimed;
-  annotationsList: TTimed;
-  scoresByOutlet: TTimed;
-  dashboard: TTimed;
+  articlePage?: TTimed;
+  annotationsList?: TTimed;
+  scoresByOutlet?: TTimed;
+  dashboard?: TTimed;
   articleList?: TTimed;
   reviewQueue?: TTimed;
   csvExport: TExportResult;
@@ -146,7 +146,7 @@ const timedRow = (label: string, key: TTimedKey, target: number | null, mOnly: b
 });
 
 const exportCell = (r: TSizeResults, pick: (e: Exclude<TExportResult, { skipped: string }>, isM: boolean) => string) =>
-  "skipped" in r.csvExport ? "skipped: route answered 404" : pick(r.csvExport, r.size === "M");
+  "skipped" in r.csvExport ? `skipped: ${r.csvExport.skipped}` : pick(r.csvExport, r.size === "M");
 
 const ROWS: TRow[] = [
   ...createRows("8"),

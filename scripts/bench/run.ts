@@ -8,7 +8,11 @@
 // --skip-build  reuse the last .next-bench build.
 // --regenerate  regenerate the data even when bench/tmp/<size>.db was made by the current generator.
 // --profile X   run the server under `node --cpu-prof` for scenario X only (create, bare, article, annotations,
-//               scores, dashboard, export) and print where its CPU time goes; writes no results.
+//               scores, dashboard, articles, queue, export) and print where its CPU time goes; writes no results.
+// --only LIST   measure only some of reads,export,create (comma-separated); for experiments.
+// --data FILE   use this generated database (with its FILE.json manifest) instead of bench/tmp/<size>.db, e.g. a copy
+//               with an extra index; for experiments. Runs with --only or --data print the table but keep
+//               bench/results.json and bench/README.md as they are (they are written to bench/tmp/ instead).
 //
 // Everything is bounded: request loops stop at a count or a deadline, wrk runs for fixed seconds, and the server is
 // killed at the end or on any error. All traffic goes to 127.0.0.1.
@@ -32,10 +36,19 @@ const RESULTS_FILE = path.join(ROOT, "bench", "results.json");
 const README_FILE = path.join(ROOT, "bench", "README.md");
 const LUA = path.join(ROOT, "bench", "create.lua");
 
-type TOptions = { sizes: TSize[]; quick: boolean; skipBuild: boolean; regenerate: boolean; profile: string | null };
+type TScenario = "reads" | "export" | "create";
+type TOptions = {
+  sizes: TSize[];
+  quick: boolean;
+  skipBuild: boolean;
+  regenerate: boolean;
+  profile: string | null;
+  only: TScenario[] | null;
+  data: string | null;
+};
 
 function parseArgs(argv: string[]): TOptions {
-  const opts: TOptions = { sizes: ["S", "M"], quick: false, skipBuild: false, regenerate: false, profile: null };
+  const opts: TOptions = { sizes: ["S", "M"], quick: false, skipBuild: false, regenerate: false, profile: null, only: null, data: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--size") {
@@ -46,6 +59,11 @@ function parseArgs(argv: string[]): TOptions {
     else if (a === "--skip-build") opts.skipBuild = true;
     else if (a === "--regenerate") opts.regenerate = true;
     else if (a === "--profile") opts.profile = argv[++i] ?? null;
+    else if (a === "--only") {
+      const list = (argv[++i] ?? "").split(",").filter(Boolean);
+      if (!list.length || list.some((x) => !["reads", "export", "create"].includes(x))) throw new Error("--only takes reads,export,create");
+      opts.only = list as TScenario[];
+    } else if (a === "--data") opts.data = path.resolve(argv[++i] ?? "");
     else throw new Error(`Unknown option ${a}`);
   }
   return opts;
@@ -131,8 +149,14 @@ function readManifest(file: string): TManifest | null {
   }
 }
 
-function dataFor(size: TSize, regenerate: boolean): { file: string; manifest: TManifest; generatedNow: boolean } {
+function dataFor(size: TSize, regenerate: boolean, data: string | null = null): { file: string; manifest: TManifest; generatedNow: boolean } {
   mkdirSync(TMP, { recursive: true });
+  if (data) {
+    const manifest = readManifest(data);
+    if (!manifest || manifest.size !== size) throw new Error(`${data} has no manifest ${manifestPath(data)} for size ${size}`);
+    say(`${size}: using ${data} (--data)`);
+    return { file: data, manifest, generatedNow: false };
+  }
   const file = path.join(TMP, `${size}.db`);
   const cached = regenerate ? null : readManifest(file);
   if (cached) {
@@ -188,6 +212,9 @@ async function startServer(dbFile: string, logFile: string, cpuProfDir?: string)
     detached: true,
   });
   closeSync(log);
+  proc.on("exit", (code, signal) => {
+    if (!stopping.has(proc)) console.error(`\n!! The server (pid ${proc.pid}) exited on its own: code ${code}, signal ${signal}; see ${logFile}`);
+  });
   const server = { proc, base, secret, pid: proc.pid! };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
@@ -204,8 +231,11 @@ async function startServer(dbFile: string, logFile: string, cpuProfDir?: string)
   throw new Error("The server did not answer within 90 s");
 }
 
+const stopping = new WeakSet<ChildProcess>();
+
 async function stopServer(server: TServer): Promise<void> {
-  if (server.proc.exitCode !== null) return;
+  stopping.add(server.proc);
+  if (server.proc.exitCode !== null || server.proc.signalCode !== null) return;
   const exited = new Promise<void>((r) => server.proc.once("exit", () => r()));
   try {
     process.kill(-server.pid, "SIGTERM");
@@ -586,7 +616,7 @@ function fetchStatus(url: string, cookie: string): Promise<number> {
 async function profile(opts: TOptions) {
   const size = opts.sizes.at(-1)!;
   const scenario = opts.profile!;
-  const { file, manifest } = dataFor(size, opts.regenerate);
+  const { file, manifest } = dataFor(size, opts.regenerate, opts.data);
   const work = path.join(TMP, `run-${size}.db`);
   copyDb(file, work);
   const dir = path.join(TMP, "prof", `${size}-${scenario}-${Date.now()}`);
@@ -642,7 +672,7 @@ async function loadDb(file: string) {
 }
 
 async function benchSize(size: TSize, opts: TOptions): Promise<TSizeResults> {
-  const { file, manifest, generatedNow } = dataFor(size, opts.regenerate);
+  const { file, manifest, generatedNow } = dataFor(size, opts.regenerate, opts.data);
   const work = path.join(TMP, `run-${size}.db`);
   copyDb(file, work);
   const serverLog = path.join(TMP, `server-${size}.log`);
@@ -652,9 +682,10 @@ async function benchSize(size: TSize, opts: TOptions): Promise<TSizeResults> {
   const ctx: TCtx = { size, server, manifest, cookies: await cookiesFor(manifest, server.secret), quick: opts.quick, db: getDb() };
   try {
     const rssAtStartMB = round(treeRss(server.pid) / 1e6);
-    const reads = await readScenarios(ctx);
-    const csvExport = await measureExport(ctx, work);
-    const create = await createScenarios(ctx);
+    const want = (s: TScenario) => !opts.only || opts.only.includes(s);
+    const reads = want("reads") ? await readScenarios(ctx) : null;
+    const csvExport = want("export") ? await measureExport(ctx, work) : { skipped: "not measured in this run (--only)" };
+    const create = want("create") ? await createScenarios(ctx) : { bareAvailable: false, byConnections: {} };
     return {
       size,
       date: new Date().toISOString(),
@@ -669,7 +700,7 @@ async function benchSize(size: TSize, opts: TOptions): Promise<TSizeResults> {
         hotArticleAnnotations: manifest.hotArticle.annotations,
       },
       serverRssAtStartMB: rssAtStartMB,
-      ...reads,
+      ...(reads ?? {}),
       csvExport,
       create,
     };
@@ -688,9 +719,10 @@ async function main() {
     return profile(opts);
   }
   const started = new Date().toISOString();
+  const experiment = opts.only !== null || opts.data !== null;
   const mach = machine();
   const buildSeconds = opts.skipBuild ? null : round(build());
-  const previous: Partial<TResults> = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, "utf8")) : {};
+  const previous: Partial<TResults> = !experiment && existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, "utf8")) : {};
   const results: TResults = {
     command: `npx tsx scripts/bench/run.ts ${process.argv.slice(2).join(" ")}`.trim(),
     started,
@@ -700,12 +732,12 @@ async function main() {
   };
   for (const size of opts.sizes) {
     results.sizes[size] = { ...(await benchSize(size, opts)), machine: mach, command: results.command };
-    writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2) + "\n");
+    writeFileSync(experiment ? path.join(TMP, "experiment.json") : RESULTS_FILE, JSON.stringify(results, null, 2) + "\n");
   }
   const report = renderReport(results);
-  writeFileSync(README_FILE, report);
+  writeFileSync(experiment ? path.join(TMP, "experiment.md") : README_FILE, report);
   console.log(`\n${report}`);
-  say(`Wrote ${path.relative(ROOT, RESULTS_FILE)} and ${path.relative(ROOT, README_FILE)}`);
+  say(`Wrote ${path.relative(ROOT, experiment ? path.join(TMP, "experiment.json") : RESULTS_FILE)} and ${path.relative(ROOT, experiment ? path.join(TMP, "experiment.md") : README_FILE)}`);
 }
 
 main()

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ApiError } from "@/lib/api/errors";
 import { findAnnotations } from "@/lib/annotations/find-annotations";
 import { getArticle } from "@/lib/articles/find-articles";
+import { findSuggestions } from "@/lib/suggestions/find-suggestions";
 import { requireUser } from "@/lib/session";
 import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
@@ -14,8 +15,14 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const user = await requireUser(`/articles/${id}`);
   try {
-    const [article, annotations] = await Promise.all([getArticle(user, id), findAnnotations(user, id)]);
-    return { user, article, annotations };
+    // Suggestions are rendered with the first paint: arriving later, they would re-cut the text under a
+    // selection the reader is making.
+    const [article, annotations, suggestions] = await Promise.all([
+      getArticle(user, id),
+      findAnnotations(user, id),
+      findSuggestions(user, id),
+    ]);
+    return { user, article, annotations, suggestions };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
@@ -28,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { user, article, annotations } = await load((await params).id);
+  const { user, article, annotations, suggestions } = await load((await params).id);
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -62,6 +69,7 @@ export default async function ArticlePage({ params }: Props) {
       <AnnotationWorkspace
         article={{ id: article.id, body: article.body }}
         initialAnnotations={annotations}
+        initialSuggestions={suggestions}
         currentUser={{ id: user.id, name: user.name, role: user.role }}
       />
     </div>
