@@ -6,6 +6,8 @@ import * as reviewsRoute from "@/app/api/annotations/[id]/reviews/route";
 import * as annotationRoute from "@/app/api/annotations/[id]/route";
 import * as annotationsRoute from "@/app/api/articles/[id]/annotations/route";
 import * as articlesRoute from "@/app/api/articles/route";
+import * as importArticlesRoute from "@/app/api/import/articles/route";
+import * as importAnnotationsRoute from "@/app/api/import/annotations/route";
 import { sliceCodePoints } from "@/lib/anchoring/code-points";
 import { getDb } from "@/lib/db/client";
 import { call, seedFixtures } from "./helpers";
@@ -94,6 +96,34 @@ describe("hostile input", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("article and annotation import answer 2xx or a clean 4xx, for JSON, CSV and garbage", async () => {
+    const articleLike = fc.record(
+      { title: fc.oneof(hostileText, anyValue), body: fc.oneof(hostileText, anyValue), outlet: anyValue, publishedAt: anyValue, story: anyValue },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.array(articleLike, { maxLength: 4 }).map((items) => ({ body: items })),
+          fc.anything().map((value) => ({ body: value })),
+          fc.string({ unit: "binary", maxLength: 400 }).map((text) => ({ rawBody: text, headers: { "content-type": "text/csv" } })),
+          fc.array(fc.array(hostileText, { maxLength: 5 }), { maxLength: 5 }).map((rows) => ({
+            rawBody: ["title,body,outlet", ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(","))].join("\r\n"),
+            headers: { "content-type": "text/csv" },
+          })),
+        ),
+        fc.constantFrom("admin", "ben", "cara") as fc.Arbitrary<"admin" | "ben" | "cara">,
+        async (payload, who) => {
+          const r = await call(importArticlesRoute.POST, "POST", "/api/import/articles", {}, { user: fx.users[who], ...payload });
+          expectClean(r.status, r.json);
+          const a = await call(importAnnotationsRoute.POST, "POST", "/api/import/annotations", {}, { user: fx.users[who], ...payload });
+          expectClean(a.status, a.json);
+        },
+      ),
+      { numRuns: 120 },
     );
   });
 
