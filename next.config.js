@@ -6,6 +6,8 @@ const nextConfig = {
   // Lets two builds (e.g. a benchmark and a dev check) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // Bench-only routes (app/**/route.bench.ts) exist only in a build made with BENCH_ROUTES=1 (scripts/bench/run.ts).
+  pageExtensions: process.env.BENCH_ROUTES === "1" ? ["bench.ts", "tsx", "ts"] : ["tsx", "ts"],
   // `npm test` type-checks once before the end-to-end build; the build need not do it again.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
 };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { codePointLength, CodePointIndex } from "@/lib/anchoring/code-points";
 import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
 import { trimRange } from "@/lib/anchoring/trim-range";
@@ -200,7 +200,9 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   const acceptFocused = useCallback(() => takeSuggestion("accept"), [takeSuggestion]);
   const dismissFocused = useCallback(() => takeSuggestion("dismiss"), [takeSuggestion]);
 
-  useEffect(() => {
+  // A layout effect: the handler that knows about a new palette is in place before the palette is painted,
+  // so an Escape or Enter pressed the moment it appears reaches it.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;

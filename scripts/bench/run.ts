@@ -10,6 +10,7 @@
 // --profile X   run the server under `node --cpu-prof` for scenario X only (create, bare, article, annotations,
 //               scores, dashboard, articles, queue, export) and print where its CPU time goes; writes no results.
 // --only LIST   measure only some of reads,export,create (comma-separated); for experiments.
+// --render      only re-render bench/README.md from bench/results.json (no build, no measurement).
 // --data FILE   use this generated database (with its FILE.json manifest) instead of bench/tmp/<size>.db, e.g. a copy
 //               with an extra index; for experiments. Runs with --only or --data print the table but keep
 //               bench/results.json and bench/README.md as they are (they are written to bench/tmp/ instead).
@@ -45,10 +46,11 @@ type TOptions = {
   profile: string | null;
   only: TScenario[] | null;
   data: string | null;
+  render: boolean;
 };
 
 function parseArgs(argv: string[]): TOptions {
-  const opts: TOptions = { sizes: ["S", "M"], quick: false, skipBuild: false, regenerate: false, profile: null, only: null, data: null };
+  const opts: TOptions = { sizes: ["S", "M"], quick: false, skipBuild: false, regenerate: false, profile: null, only: null, data: null, render: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--size") {
@@ -59,6 +61,7 @@ function parseArgs(argv: string[]): TOptions {
     else if (a === "--skip-build") opts.skipBuild = true;
     else if (a === "--regenerate") opts.regenerate = true;
     else if (a === "--profile") opts.profile = argv[++i] ?? null;
+    else if (a === "--render") opts.render = true;
     else if (a === "--only") {
       const list = (argv[++i] ?? "").split(",").filter(Boolean);
       if (!list.length || list.some((x) => !["reads", "export", "create"].includes(x))) throw new Error("--only takes reads,export,create");
@@ -713,6 +716,12 @@ async function benchSize(size: TSize, opts: TOptions): Promise<TSizeResults> {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.render) {
+    const report = renderReport(JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as TResults);
+    writeFileSync(README_FILE, report);
+    console.log(report);
+    return;
+  }
   ensureTools();
   if (opts.profile) {
     if (!opts.skipBuild) build();
