@@ -215,3 +215,45 @@ describe("agreement", () => {
     expect(other.status).toBe(404);
   });
 });
+
+describe("review queue at length", () => {
+  it("walks in reading order and stops counting at the cap", async () => {
+    const { REMAINING_COUNT_CAP } = await import("@/lib/reviews/review-queue");
+    const created = await call(articlesRoute.POST, "POST", "/api/articles", {}, {
+      user: fx.users.admin,
+      body: { title: "Long queue fixture", body: "y".repeat(3000) },
+    });
+    expect(created.status).toBe(201);
+    const articleId: string = created.json.id;
+    const rows = Array.from({ length: REMAINING_COUNT_CAP + 5 }, (_, i) => ({
+      articleId,
+      authorId: fx.users.cara.id,
+      start: (i * 7) % 2900,
+      end: ((i * 7) % 2900) + 3,
+      quote: "yyy",
+      prefix: "",
+      suffix: "",
+      tag: ["opinion", "official-statement", "anonymous-source"][i % 3]!,
+    }));
+    await getDb().annotation.createMany({ data: rows });
+
+    const first = await call(queueRoute.GET, "GET", `/api/review-queue?limit=100&articleId=${articleId}`, {}, { user: fx.users.ben });
+    expect(first.status).toBe(200);
+    expect(first.json.remaining).toBe(REMAINING_COUNT_CAP);
+    expect(first.json.remainingAtLeast).toBe(true);
+    const starts: number[] = first.json.items.map((i: any) => i.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts[0]).toBe(0);
+
+    // Reviewing a few brings the count under the cap: it is exact again.
+    const all = await getDb().annotation.findMany({ where: { articleId }, select: { id: true }, take: 6 });
+    for (const a of all) expect((await review(fx.users.ben, a.id, { verdict: "agree" })).status).toBe(201);
+    const after = await call(queueRoute.GET, "GET", `/api/review-queue?limit=5&articleId=${articleId}`, {}, { user: fx.users.ben });
+    expect(after.json.remaining).toBe(REMAINING_COUNT_CAP - 1);
+    expect(after.json.remainingAtLeast).toBe(false);
+    expect(after.json.items.some((i: any) => all.some((a) => a.id === i.id))).toBe(false);
+    // A cursor from another team's (or a missing) annotation starts from the top rather than failing.
+    const unknown = await call(queueRoute.GET, "GET", `/api/review-queue?limit=5&articleId=${articleId}&cursor=nope`, {}, { user: fx.users.ben });
+    expect(unknown.json.items.map((i: any) => i.id)).toEqual(after.json.items.map((i: any) => i.id));
+  });
+});

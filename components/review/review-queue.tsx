@@ -16,7 +16,7 @@ type Item = {
   note: string;
   author: { id: string; name: string };
 };
-type Page = { items: Item[]; remaining: number; nextCursor: string | null };
+type Page = { items: Item[]; remaining: number; remainingAtLeast: boolean; nextCursor: string | null };
 type Filters = { articleId: string; tag: string; author: string };
 
 type Props = { articles: { id: string; title: string }[]; authors: { id: string; name: string }[] };
@@ -26,6 +26,7 @@ export function ReviewQueue({ articles, authors }: Props) {
   const [filters, setFilters] = useState<Filters>({ articleId: "", tag: "", author: "" });
   const [items, setItems] = useState<Item[]>([]);
   const [remaining, setRemaining] = useState(0);
+  const [remainingAtLeast, setRemainingAtLeast] = useState(false);
   const [cursor, setCursor] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
   const [loading, setLoading] = useState(true);
@@ -54,6 +55,7 @@ export function ReviewQueue({ articles, authors }: Props) {
         if (!live) return;
         setItems(p.items);
         setRemaining(p.remaining);
+        setRemainingAtLeast(p.remainingAtLeast);
         setCursor(p.nextCursor);
         setIndex(0);
         setError(null);
@@ -98,7 +100,8 @@ export function ReviewQueue({ articles, authors }: Props) {
           ...(verdict === "disagree" && suggestedTag ? { suggestedTag } : {}),
         });
         setItems((list) => list.filter((i) => i.id !== current.id));
-        setRemaining((n) => Math.max(0, n - 1));
+        // Past the cap the count is a lower bound that one review does not change.
+        if (!remainingAtLeast) setRemaining((n) => Math.max(0, n - 1));
         setDone((n) => n + 1);
         setComment("");
         setSuggestedTag("");
@@ -109,7 +112,7 @@ export function ReviewQueue({ articles, authors }: Props) {
         busy.current = false;
       }
     },
-    [current, comment, suggestedTag],
+    [current, comment, suggestedTag, remainingAtLeast],
   );
 
   useEffect(() => {
@@ -169,7 +172,7 @@ export function ReviewQueue({ articles, authors }: Props) {
           </select>
         </label>
         <div className="queue-count" data-testid="queue-remaining" aria-live="polite">
-          <strong>{remaining}</strong> left{done > 0 && <span className="muted"> · {done} reviewed now</span>}
+          <strong>{remainingAtLeast ? `${remaining.toLocaleString("en")}+` : remaining}</strong> left{done > 0 && <span className="muted"> · {done} reviewed now</span>}
         </div>
       </div>
       <p className="hint muted">

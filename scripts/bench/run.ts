@@ -27,6 +27,7 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { GENERATOR_VERSION, manifestPath, SIZES, type TManifest, type TSize } from "./generate";
 import { renderReport, type TResults, type TSizeResults, type TCreateRun, type TTimed } from "./report";
+import { migrateDatabase } from "../../lib/db/migrations";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const TMP = path.join(ROOT, "bench", "tmp");
@@ -676,6 +677,9 @@ async function loadDb(file: string) {
 
 async function benchSize(size: TSize, opts: TOptions): Promise<TSizeResults> {
   const { file, manifest, generatedNow } = dataFor(size, opts.regenerate, opts.data);
+  // Data generated before a newer migration (an index, say) is brought up to date once, in place.
+  const applied = await migrateDatabase(`file:${file}`);
+  if (applied.length) say(`${size}: applied ${applied.join(", ")} to ${path.relative(ROOT, file)}`);
   const work = path.join(TMP, `run-${size}.db`);
   copyDb(file, work);
   const serverLog = path.join(TMP, `server-${size}.log`);
