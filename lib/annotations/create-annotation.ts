@@ -1,15 +1,16 @@
+import cuid from "@bugsnag/cuid";
 import { textQuoteSelector } from "@/lib/anchoring/text-quote";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
-import { db } from "@/lib/db/client";
+import { writeTransaction } from "@/lib/db/sqlite-writer";
+import { refreshArticleScoreWith } from "@/lib/scoring/refresh-article-score";
 import type { TCreateAnnotation } from "./schemas";
-import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
-import { afterAnnotationsChanged } from "./after-change";
+import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
 
 /**
  * Creates an annotation on an article of the user's team. The server computes the quote and its context
  * from the stored body; the same span and tag saved again by the same user returns the existing one.
+ * The annotation, its audit event and the article's score refresh are one transaction.
  */
 export async function createAnnotation(
   user: TSessionUser,
@@ -17,11 +18,9 @@ export async function createAnnotation(
   input: TCreateAnnotation,
   options: { auditAction?: string } = {},
 ): Promise<{ annotation: TAnnotation; created: boolean }> {
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({
-      where: { id: articleId, teamId: user.teamId },
-      select: { id: true, body: true, bodyLength: true },
-    });
+  const author = { id: user.id, name: user.name, email: user.email };
+  return writeTransaction((w) => {
+    const article = w.teamArticle(articleId, user.teamId);
     if (!article) throw notFound("Article");
     if (input.end > article.bodyLength) {
       throw new ApiError(400, "OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
@@ -30,42 +29,28 @@ export async function createAnnotation(
     if (input.quote !== undefined && input.quote !== selector.exact) {
       throw new ApiError(409, "QUOTE_MISMATCH", "The quote does not match the article text at those offsets.", "quote");
     }
-    const existing = await tx.annotation.findUnique({
-      where: {
-        articleId_authorId_start_end_tag: {
-          articleId,
-          authorId: user.id,
-          start: input.start,
-          end: input.end,
-          tag: input.tag,
-        },
-      },
-      include: { author: AUTHOR_SELECT },
+    const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
+    const existing = w.annotationByKey(key);
+    if (existing) return { annotation: serializeAnnotation({ ...existing, author }), created: false };
+    const annotation = w.insertAnnotation({
+      ...key,
+      id: cuid(),
+      quote: selector.exact,
+      prefix: selector.prefix,
+      suffix: selector.suffix,
+      note: input.note ?? "",
     });
-    if (existing) return { annotation: serializeAnnotation(existing), created: false };
-    const annotation = await tx.annotation.create({
-      data: {
-        articleId,
-        authorId: user.id,
-        start: input.start,
-        end: input.end,
-        quote: selector.exact,
-        prefix: selector.prefix,
-        suffix: selector.suffix,
-        tag: input.tag,
-        note: input.note ?? "",
-      },
-      include: { author: AUTHOR_SELECT },
-    });
-    await recordAuditEvent(tx, {
+    w.insertAuditEvent({
+      id: cuid(),
       teamId: user.teamId,
       actorId: user.id,
       action: options.auditAction ?? "annotation.create",
       entityType: "Annotation",
       entityId: annotation.id,
-      after: auditSnapshot(annotation),
+      before: null,
+      after: JSON.stringify(auditSnapshot(annotation)),
     });
-    await afterAnnotationsChanged(tx, articleId);
-    return { annotation: serializeAnnotation(annotation), created: true };
+    refreshArticleScoreWith(w, articleId);
+    return { annotation: serializeAnnotation({ ...annotation, author }), created: true };
   });
 }

@@ -1,6 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import { db } from "@/lib/db/client";
+import { readSessionUser } from "@/lib/db/sqlite-writer";
 import type { TRole } from "./roles";
 
 export type TSessionUser = {
@@ -30,7 +30,8 @@ export async function userFromRequest(req: Request): Promise<TSessionUser | null
 
 export async function userFromClaims(token: TokenClaims | null): Promise<TSessionUser | null> {
   if (!token?.uid) return null;
-  const user = await db.user.findUnique({ where: { id: token.uid }, include: { team: true } });
+  // One prepared statement on every request: this runs before every API call and page.
+  const user = await readSessionUser(token.uid);
   if (!user || user.sessionVersion !== (token.sv ?? 0)) return null;
   return {
     id: user.id,
@@ -38,6 +39,6 @@ export async function userFromClaims(token: TokenClaims | null): Promise<TSessio
     name: user.name,
     role: user.role as TRole,
     teamId: user.teamId,
-    teamName: user.team.name,
+    teamName: user.teamName,
   };
 }

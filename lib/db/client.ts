@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
+import { writeLock } from "./write-lock";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -22,9 +23,14 @@ export function getDb(): PrismaClient {
   return globalForDb.__db.client;
 }
 
+/** The app's client. Its transactions take the process's write lock (write-lock.ts) before they begin. */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop) {
     const client = getDb() as unknown as Record<string | symbol, unknown>;
+    if (prop === "$transaction") {
+      const transaction = client.$transaction as (...a: unknown[]) => Promise<unknown>;
+      return (...args: unknown[]) => writeLock.runExclusive(() => transaction.apply(client, args));
+    }
     const value = client[prop];
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },

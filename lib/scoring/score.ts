@@ -6,7 +6,7 @@ import { countByTag, DEFAULT_WEIGHTS, type TTagCounts, type TWeights } from "./w
 export { DEFAULT_WEIGHTS, countByTag, zeroCounts, type TTagCounts, type TWeights } from "./weights";
 export { credibilityScore, weightedSums, type IWeightedSums } from "./formula";
 export { explainScore } from "./explain";
-export { groupScores, type IGroupInput, type IGroupScore } from "./group-scores";
+export { combineGroups, groupScores, type IGroupInput, type IGroupPartial, type IGroupScore } from "./group-scores";
 
 export interface IArticleScore {
   /** null when the article has no annotations at all ("not yet annotated"). */

@@ -1,0 +1,174 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import Database from "better-sqlite3";
+import type { Annotation } from "@/lib/generated/prisma/client";
+import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
+import { databaseUrl, sqliteFileFromUrl } from "./url";
+import { writeLock } from "./write-lock";
+
+// SQLite-specific on purpose (issue 8): the hottest write, creating an annotation with its audit event and the
+// article's score refresh, runs as one synchronous better-sqlite3 transaction with statements prepared once —
+// about 20 µs a statement, and no other request can interleave, so writers never queue on SQLite's lock. Through
+// Prisma the same work was 13 statements in an interactive transaction and a quarter of the bare stack's
+// throughput (bench/NOTES.md). A PostgreSQL port implements `TWriter` with Prisma calls inside `db.$transaction`.
+
+/** Prisma stores DateTime on SQLite as ISO 8601 text with an explicit offset; rows written here match it. */
+export function storedTimestamp(date: Date): string {
+  return date.toISOString().replace(/Z$/, "+00:00");
+}
+
+export const WRITER_SQL = {
+  teamArticle: `SELECT "id", "body", "bodyLength" FROM "Article" WHERE "id" = ? AND "teamId" = ?`,
+  annotationByKey: `SELECT * FROM "Annotation"
+     WHERE "articleId" = ? AND "authorId" = ? AND "start" = ? AND "end" = ? AND "tag" = ?`,
+  insertAnnotation: `INSERT INTO "Annotation"
+       ("id", "articleId", "authorId", "start", "end", "quote", "prefix", "suffix", "tag", "note", "createdAt", "updatedAt")
+     VALUES (@id, @articleId, @authorId, @start, @end, @quote, @prefix, @suffix, @tag, @note, @createdAt, @createdAt)
+     RETURNING *`,
+  insertAuditEvent: `INSERT INTO "AuditEvent"
+       ("id", "teamId", "actorId", "action", "entityType", "entityId", "before", "after", "createdAt")
+     VALUES (@id, @teamId, @actorId, @action, @entityType, @entityId, @before, @after, @createdAt)`,
+  articleWeights: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion"
+     FROM "Article" a JOIN "Team" t ON t."id" = a."teamId" WHERE a."id" = ?`,
+  articleAnnotations: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ?`,
+  updateScoreCache: `UPDATE "Article"
+     SET "annotationCount" = @annotationCount, "score" = @score, "consensusOfficial" = @consensusOfficial,
+         "consensusAnonymous" = @consensusAnonymous, "consensusOpinion" = @consensusOpinion, "updatedAt" = @updatedAt
+     WHERE "id" = @id`,
+  sessionUser: `SELECT u."id", u."email", u."name", u."role", u."teamId", u."sessionVersion", t."name" AS "teamName"
+     FROM "User" u JOIN "Team" t ON t."id" = u."teamId" WHERE u."id" = ?`,
+} as const;
+
+type TStoredAnnotation = Omit<Annotation, "createdAt" | "updatedAt"> & { createdAt: string | number; updatedAt: string | number };
+
+export type TNewAnnotation = Pick<
+  Annotation,
+  "id" | "articleId" | "authorId" | "start" | "end" | "quote" | "prefix" | "suffix" | "tag" | "note"
+>;
+export type TNewAuditEvent = {
+  id: string;
+  teamId: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+};
+export type TScoreCache = {
+  annotationCount: number;
+  score: number | null;
+  consensusOfficial: number;
+  consensusAnonymous: number;
+  consensusOpinion: number;
+};
+export type TSessionUserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  teamId: string;
+  sessionVersion: number;
+  teamName: string;
+};
+
+function toAnnotation(row: TStoredAnnotation): Annotation {
+  return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
+}
+
+function makeWriter(connection: Database.Database, now: () => Date) {
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (sql: string) => {
+    let s = prepared.get(sql);
+    if (!s) prepared.set(sql, (s = connection.prepare(sql)));
+    return s;
+  };
+  return {
+    teamArticle(articleId: string, teamId: string) {
+      return statement(WRITER_SQL.teamArticle).get(articleId, teamId) as { id: string; body: string; bodyLength: number } | undefined;
+    },
+    annotationByKey(key: Pick<Annotation, "articleId" | "authorId" | "start" | "end" | "tag">): Annotation | null {
+      const row = statement(WRITER_SQL.annotationByKey).get(key.articleId, key.authorId, key.start, key.end, key.tag);
+      return row ? toAnnotation(row as TStoredAnnotation) : null;
+    },
+    insertAnnotation(input: TNewAnnotation): Annotation {
+      const row = statement(WRITER_SQL.insertAnnotation).get({ ...input, createdAt: storedTimestamp(now()) });
+      return toAnnotation(row as TStoredAnnotation);
+    },
+    insertAuditEvent(event: TNewAuditEvent): void {
+      statement(WRITER_SQL.insertAuditEvent).run({ ...event, createdAt: storedTimestamp(now()) });
+    },
+    articleWeights(articleId: string) {
+      return statement(WRITER_SQL.articleWeights).get(articleId) as
+        | { weightOfficialStatement: number; weightAnonymousSource: number; weightOpinion: number }
+        | undefined;
+    },
+    articleAnnotations(articleId: string) {
+      return statement(WRITER_SQL.articleAnnotations).all(articleId) as { id: string; start: number; end: number; tag: string; status: string }[];
+    },
+    updateScoreCache(articleId: string, cache: TScoreCache): void {
+      statement(WRITER_SQL.updateScoreCache).run({ ...cache, id: articleId, updatedAt: storedTimestamp(now()) });
+    },
+    sessionUser(userId: string): TSessionUserRow | null {
+      return (statement(WRITER_SQL.sessionUser).get(userId) as TSessionUserRow | undefined) ?? null;
+    },
+  };
+}
+
+/** What a synchronous write transaction can do; every call runs inside the transaction. */
+export type TWriter = ReturnType<typeof makeWriter>;
+
+type TOpenWriter = { url: string; connection: Database.Database; writer: TWriter };
+const globalForWriter = globalThis as unknown as { __sqliteWriter?: TOpenWriter };
+
+function openWriter(): TOpenWriter {
+  const url = databaseUrl();
+  const open = globalForWriter.__sqliteWriter;
+  if (open?.url === url && open.connection.open) return open;
+  if (open?.connection.open) open.connection.close();
+  const connection = new Database(sqliteFileFromUrl(url), { fileMustExist: true });
+  applyConnectionPragmas(connection);
+  // Never wait on the lock synchronously (that would stall every request in this process); retried below.
+  connection.pragma("busy_timeout = 0");
+  const next = { url, connection, writer: makeWriter(connection, () => new Date()) };
+  globalForWriter.__sqliteWriter = next;
+  return next;
+}
+
+const isBusy = (error: unknown) => /^SQLITE_BUSY/.test(String((error as { code?: unknown })?.code ?? ""));
+
+/**
+ * Runs `work` as one IMMEDIATE transaction on the synchronous connection, after this process's other writers
+ * (write-lock.ts). `work` must be synchronous and free of side effects outside the database: when another
+ * process holds SQLite's lock it is retried with backoff, for up to the usual busy timeout.
+ */
+export async function writeTransaction<T>(work: (writer: TWriter) => T): Promise<T> {
+  return writeLock.runExclusive(() =>
+    retryWhileBusy(() => {
+      const { connection, writer } = openWriter();
+      return connection.transaction(() => work(writer)).immediate();
+    }),
+  );
+}
+
+async function retryWhileBusy<T>(attempt: () => T): Promise<T> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let n = 0; ; n++) {
+    try {
+      return attempt();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      await sleep(Math.min(2 ** n, 50));
+    }
+  }
+}
+
+/** The user and team behind a session, read without the write lock (WAL readers do not wait for writers). */
+export async function readSessionUser(userId: string): Promise<TSessionUserRow | null> {
+  return retryWhileBusy(() => openWriter().writer.sessionUser(userId));
+}
+
+/** Closes the connection (tests that delete their database file; process shutdown). */
+export function closeWriter(): void {
+  globalForWriter.__sqliteWriter?.connection.close();
+  globalForWriter.__sqliteWriter = undefined;
+}

@@ -1,0 +1,105 @@
+// The synchronous annotation write path (lib/db/sqlite-writer.ts) against a real SQLite file: what it stores must be
+// what the Prisma path stored, and it must share the file safely with Prisma's connection and other processes.
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as annotationsRoute from "@/app/api/articles/[id]/annotations/route";
+import type { TSessionUser } from "@/lib/auth/session-user";
+import { db, getDb } from "@/lib/db/client";
+import { databaseUrl, sqliteFileFromUrl } from "@/lib/db/url";
+import { call, seedFixtures } from "./helpers";
+
+let fx: Awaited<ReturnType<typeof seedFixtures>>;
+let ana: TSessionUser;
+
+beforeAll(async () => {
+  fx = await seedFixtures();
+  const { userFromClaims } = await import("@/lib/auth/session-user");
+  ana = (await userFromClaims({ uid: fx.users.ana.id, sv: 0 }))!;
+});
+
+describe("synchronous annotation writes", () => {
+  it("store rows Prisma reads back exactly, with the audit event and the score the Prisma refresh computes", async () => {
+    const article = fx.articles[0]!;
+    const res = await call(annotationsRoute.POST, "POST", "/x", { id: article.id }, {
+      user: fx.users.ana,
+      body: { start: 10, end: 30, tag: "anonymous-source", note: "who?" },
+    });
+    expect(res.status).toBe(201);
+    const stored = await getDb().annotation.findUniqueOrThrow({ where: { id: res.json.id }, include: { author: true } });
+    expect(stored.createdAt.toISOString()).toBe(res.json.createdAt);
+    expect(stored.updatedAt.toISOString()).toBe(res.json.updatedAt);
+    expect(Math.abs(stored.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(stored).toMatchObject({ note: "who?", status: "pending", agreeCount: 0, author: { email: "ana@example.com" } });
+    expect(stored.quote).toBe(Array.from(article.body).slice(10, 30).join(""));
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: stored.id } });
+    expect(audit).toMatchObject({ action: "annotation.create", actorId: ana.id, teamId: ana.teamId, before: null });
+    expect(JSON.parse(audit.after!)).toMatchObject({ start: 10, end: 30, tag: "anonymous-source", quote: stored.quote });
+
+    const cached = await getDb().article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(cached.annotationCount).toBe(await getDb().annotation.count({ where: { articleId: article.id } }));
+    const { refreshArticleScore } = await import("@/lib/scoring/refresh-article-score");
+    await db.$transaction((tx) => refreshArticleScore(tx, article.id));
+    const recomputed = await getDb().article.findUniqueOrThrow({ where: { id: article.id } });
+    for (const field of ["annotationCount", "score", "consensusOfficial", "consensusAnonymous", "consensusOpinion"] as const) {
+      expect(recomputed[field], field).toBe(cached[field]);
+    }
+    expect(cached.score).not.toBeNull();
+
+    const again = await call(annotationsRoute.POST, "POST", "/x", { id: article.id }, {
+      user: fx.users.ana,
+      body: { start: 10, end: 30, tag: "anonymous-source" },
+    });
+    expect(again.status).toBe(200);
+    expect(again.json).toEqual(res.json);
+  });
+
+  it("a refused create (bad range, quote mismatch, other team's article) writes nothing", async () => {
+    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
+    const article = fx.articles[1]!;
+    const before = [await getDb().annotation.count(), await getDb().auditEvent.count()];
+    await expect(createAnnotation(ana, article.id, { start: 0, end: article.bodyLength + 1, tag: "opinion" })).rejects.toMatchObject({ status: 400 });
+    await expect(createAnnotation(ana, article.id, { start: 0, end: 4, tag: "opinion", quote: "nope" })).rejects.toMatchObject({ status: 409 });
+    await expect(createAnnotation(ana, fx.otherArticle.id, { start: 0, end: 4, tag: "opinion" })).rejects.toMatchObject({ status: 404 });
+    expect([await getDb().annotation.count(), await getDb().auditEvent.count()]).toEqual(before);
+  });
+
+  it("shares the file with Prisma transactions that read before they write (no lost snapshot, no SQLITE_BUSY)", async () => {
+    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
+    const article = fx.articles[2]!;
+    // A Prisma transaction that reads, yields to the event loop, then writes: without the process's write lock a
+    // create committed on the other connection in between makes its write fail with SQLITE_BUSY_SNAPSHOT.
+    let hasRead!: () => void;
+    const readDone = new Promise<void>((r) => (hasRead = r));
+    const slowPrismaWrite = db.$transaction(async (tx) => {
+      const a = await tx.article.findUniqueOrThrow({ where: { id: article.id } });
+      hasRead();
+      await new Promise((r) => setTimeout(r, 50));
+      await tx.article.update({ where: { id: a.id }, data: { author: "Edited in a slow transaction" } });
+    });
+    // The creates are asked for while that transaction holds its read snapshot.
+    await Promise.race([readDone, new Promise((r) => setTimeout(r, 20))]);
+    const creates = Array.from({ length: 20 }, (_, i) => createAnnotation(ana, article.id, { start: 100 + i, end: 120 + i, tag: "opinion" }));
+    const results = await Promise.allSettled([slowPrismaWrite, ...creates]);
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await getDb().annotation.count({ where: { articleId: article.id, start: { gte: 100, lt: 120 } } })).toBe(20);
+    expect((await getDb().article.findUniqueOrThrow({ where: { id: article.id } })).author).toBe("Edited in a slow transaction");
+  });
+
+  it("waits for another process's write lock without stalling the event loop", async () => {
+    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
+    const other = new Database(sqliteFileFromUrl(databaseUrl()));
+    other.prepare("BEGIN IMMEDIATE").run();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    setTimeout(() => other.prepare("COMMIT").run(), 150);
+    try {
+      const created = await createAnnotation(ana, fx.articles[0]!.id, { start: 200, end: 210, tag: "official-statement" });
+      expect(created.created).toBe(true);
+      // The create could not commit before the other writer let go, and timers kept firing meanwhile.
+      expect(ticks).toBeGreaterThan(5);
+    } finally {
+      clearInterval(ticker);
+      other.close();
+    }
+  });
+});
