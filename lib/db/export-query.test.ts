@@ -45,13 +45,13 @@ async function collect(iterable: AsyncIterable<TExportRecord[]>): Promise<TExpor
 }
 
 describe("exportBatches", () => {
-  it("yields the team's rows oldest first in batches of batchSize, as Dates and numbers", async () => {
+  it("yields the team's rows oldest first in batches of batchSize, timestamps as ISO 8601 UTC", async () => {
     const batches = await collect(exportBatches({ teamId: fx.teamId }, { batchSize: 2 }));
     expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
     const rows = batches.flat();
     expect(rows.map((r) => r.start)).toEqual([4, 3, 2, 1, 0]);
     const first = rows[0]!;
-    expect(first.createdAt).toEqual(new Date(Date.UTC(2026, 0, 1, 0, 0, 1)));
+    expect(first.createdAt).toBe("2026-01-01T00:00:01.000Z");
     expect(first).toMatchObject({
       articleTitle: fx.articles[0]!.title,
       annotatorEmail: "ana@example.com",
@@ -105,5 +105,18 @@ describe("exportBatches", () => {
   it("fails on a missing database file instead of creating one", async () => {
     await expect(exportBatches({ teamId: fx.teamId }, { file: "/nonexistent/dir/app.db" }).next()).rejects.toThrow();
     expect(openExportConnections()).toBe(0);
+  });
+});
+
+describe("toIsoTimestamp", () => {
+  it("turns Prisma's stored text and epoch milliseconds into what Date#toISOString gives", async () => {
+    const { toIsoTimestamp } = await import("./export-query");
+    for (const date of [new Date(0), new Date("2024-02-29T23:59:59.999Z"), new Date("2026-11-25T01:02:03.004Z")]) {
+      const stored = date.toISOString().replace("Z", "+00:00");
+      expect(toIsoTimestamp(stored)).toBe(date.toISOString());
+      expect(toIsoTimestamp(date.getTime())).toBe(date.toISOString());
+    }
+    expect(toIsoTimestamp("2026-11-25T12:00:00+02:00")).toBe("2026-11-25T10:00:00.000Z");
+    expect(toIsoTimestamp("2026-11-25T10:00:00Z")).toBe("2026-11-25T10:00:00.000Z");
   });
 });

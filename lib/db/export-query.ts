@@ -73,21 +73,31 @@ export function exportSql(filter: TExportFilter, withContext = false): { sql: st
   if (filter.tag !== undefined) add('an."tag" = ?', filter.tag);
   if (filter.authorId !== undefined) add('an."authorId" = ?', filter.authorId);
   if (filter.status !== undefined) add('an."status" = ?', filter.status);
+  // A team-wide export reads (nearly) every annotation: CROSS JOIN is SQLite's way of keeping Annotation the outer
+  // loop, so the (createdAt, id) index supplies the order and rows stream from the first one instead of after a
+  // sort of the whole table. With an article, story or author filter the planner's own choice (that index, then
+  // sorting the few rows) is better.
+  const teamWide = filter.articleId === undefined && filter.storyId === undefined && filter.authorId === undefined;
   const sql = `
     SELECT an."id", an."articleId", ar."title", ar."outlet", u."email", u."name", an."tag", an."start", an."end",
            an."quote", an."note", an."status", an."agreeCount", an."disagreeCount", an."createdAt", an."updatedAt"
            ${withContext ? ', an."prefix", an."suffix"' : ""}
       FROM "Annotation" an
-      JOIN "Article" ar ON ar."id" = an."articleId"
+      ${teamWide ? 'CROSS JOIN "Article" ar' : 'JOIN "Article" ar'} ON ar."id" = an."articleId"
       JOIN "User" u ON u."id" = an."authorId"
      WHERE ${where.join(" AND ")}
      ORDER BY an."createdAt", an."id"`;
   return { sql, params };
 }
 
-// Prisma stores DateTime as ISO 8601 text on SQLite; integers (epoch ms) are accepted for hand-made rows.
-function toDate(value: string | number): Date {
-  return new Date(value);
+const STORED_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+00:00$/;
+
+// Prisma stores DateTime on SQLite as ISO 8601 text with "+00:00"; rewriting the suffix gives exactly what
+// Date#toISOString gives without parsing a million dates. Anything else (integers of epoch ms in hand-made rows,
+// other precisions) goes through Date.
+export function toIsoTimestamp(value: string | number): string {
+  if (typeof value === "string" && STORED_UTC.test(value)) return `${value.slice(0, 23)}Z`;
+  return new Date(value).toISOString();
 }
 
 function toRecord(row: TRawRow): TExportRecord {
@@ -106,8 +116,8 @@ function toRecord(row: TRawRow): TExportRecord {
     status: row[11] as TStatus,
     agreeCount: row[12],
     disagreeCount: row[13],
-    createdAt: toDate(row[14]),
-    updatedAt: toDate(row[15]),
+    createdAt: toIsoTimestamp(row[14]),
+    updatedAt: toIsoTimestamp(row[15]),
     prefix: row[16] ?? "",
     suffix: row[17] ?? "",
   };

@@ -15,8 +15,8 @@ describe("rowToCells", () => {
   it("gives one cell per column, in column order, numbers as numbers and dates as ISO 8601 UTC", () => {
     const cells = rowToCells(
       exportRow({
-        createdAt: new Date(Date.UTC(2026, 10, 25, 9, 8, 7, 6)),
-        updatedAt: new Date("2026-11-25T12:00:00+02:00"),
+        createdAt: "2026-11-25T09:08:07.006Z",
+        updatedAt: "2026-11-25T10:00:00.000Z",
         agreeCount: 2,
         disagreeCount: 1,
       }),

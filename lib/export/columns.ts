@@ -40,8 +40,9 @@ export type TExportRow = {
   status: TStatus;
   agreeCount: number;
   disagreeCount: number;
-  createdAt: Date;
-  updatedAt: Date;
+  /** ISO 8601 UTC with milliseconds ("2026-11-25T10:00:00.000Z"), as the API gives them. */
+  createdAt: string;
+  updatedAt: string;
 };
 
 /** A cell as handed to the CSV writer: numbers stay numbers so they are never neutralised. */
@@ -63,8 +64,8 @@ const CELL: { readonly [K in TCsvColumn]: (row: TExportRow) => TCsvCell } = {
   status: (r) => r.status,
   agree_count: (r) => r.agreeCount,
   disagree_count: (r) => r.disagreeCount,
-  created_at: (r) => r.createdAt.toISOString(),
-  updated_at: (r) => r.updatedAt.toISOString(),
+  created_at: (r) => r.createdAt,
+  updated_at: (r) => r.updatedAt,
 };
 
 /** The row's cells in CSV_COLUMNS order; null becomes "" and dates ISO 8601 UTC. */

@@ -131,7 +131,7 @@ describe("csvRows", () => {
     const tricky = fc.constantFrom(",", '"', "\r", "\n", "\r\n", " ", "=", "+", "-", "@", "\t", "'", "\uFEFF", "😀", "é", "a");
     const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: tricky }));
     const nonNegative = fc.integer({ min: 0, max: 2_000_000 });
-    const date = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true });
+    const date = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString());
     const row = fc.record({
       annotationId: text,
       articleId: text,
@@ -263,8 +263,9 @@ describe("csvStream", () => {
 
   it("closes the source when a row cannot be written", async () => {
     const log: string[] = [];
-    const bad = [[exportRow({ createdAt: new Date(Number.NaN) })]];
-    const reader = csvStream(batchesOf(bad, log), { raw: false, bom: false }).getReader();
+    const broken = exportRow();
+    Object.defineProperty(broken, "quote", { get: () => { throw new RangeError("unreadable cell"); } });
+    const reader = csvStream(batchesOf([[broken]], log), { raw: false, bom: false }).getReader();
     await reader.read();
     await expect(reader.read()).rejects.toThrow(RangeError);
     expect(log).toEqual(["asked for batch 0", "source closed"]);

@@ -1,5 +1,5 @@
-import Papa, { type UnparseConfig } from "papaparse";
 import { CSV_COLUMNS, rowToCells, type TExportRow } from "./columns";
+import { csvField } from "./csv-field";
 import { neutraliseCell } from "./neutralise";
 
 export { contentDisposition, exportFileName } from "./file-name";
@@ -8,20 +8,6 @@ export { contentDisposition, exportFileName } from "./file-name";
 export const BOM = "\uFEFF";
 
 const CRLF = "\r\n";
-
-// Spelled out rather than left to defaults so a papaparse upgrade cannot silently change the output bytes.
-// Papa quotes a field only when it must (comma, quote, CR, LF, BOM) or when it starts or ends with a space,
-// which RFC 4180 readers accept; formula escaping is ours (see neutralise.ts).
-const UNPARSE_CONFIG: UnparseConfig = {
-  delimiter: ",",
-  newline: CRLF,
-  quoteChar: '"',
-  escapeChar: '"',
-  header: false,
-  quotes: false,
-  escapeFormulae: false,
-  skipEmptyLines: false,
-};
 
 export type TCsvOptions = {
   /** `raw=1`: every field is exactly the stored text, no spreadsheet neutralising. */
@@ -40,13 +26,17 @@ export function csvHeader(): string {
 
 /** RFC 4180 text for the rows, every row CRLF-terminated (so batches concatenate); "" for no rows. */
 export function csvRows(rows: readonly TExportRow[], { raw }: TCsvOptions): string {
-  if (rows.length === 0) return "";
-  const table = rows.map((row) => {
+  let text = "";
+  for (const row of rows) {
     const cells = rowToCells(row);
-    return raw ? cells : cells.map(neutraliseCell);
-  });
-  // Papa puts newlines only between rows; the file format wants one after the last row too.
-  return Papa.unparse(table, UNPARSE_CONFIG) + CRLF;
+    let line = "";
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      line += (i === 0 ? "" : ",") + csvField(raw ? cell : neutraliseCell(cell));
+    }
+    text += line + CRLF;
+  }
+  return text;
 }
 
 async function closeQuietly(iterator: AsyncIterator<unknown>): Promise<void> {

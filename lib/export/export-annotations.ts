@@ -114,8 +114,8 @@ export async function* jsonLdBatches(
       status: row.status,
       agreeCount: row.agreeCount,
       disagreeCount: row.disagreeCount,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
+      createdAt: new Date(row.createdAt),
+      updatedAt: new Date(row.updatedAt),
     }));
   }
 }

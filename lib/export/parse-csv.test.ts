@@ -216,7 +216,7 @@ describe("parseAnnotationCsv", () => {
     const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: tricky }));
     const nonEmpty = fc.oneof(fc.string({ unit: "binary", minLength: 1 }), fc.string({ unit: tricky, minLength: 1 }));
     const count = fc.integer({ min: 0, max: 1_000_000 });
-    const date = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true });
+    const date = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString());
     const row = fc
       .record({
         annotationId: nonEmpty,

@@ -94,8 +94,8 @@ const rowSchema = z
       status: row.status,
       agreeCount: row.agree_count,
       disagreeCount: row.disagree_count,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
     }),
   );
 

@@ -17,8 +17,8 @@ export function exportRow(overrides: Partial<TExportRow> = {}): TExportRow {
     status: "pending",
     agreeCount: 0,
     disagreeCount: 0,
-    createdAt: new Date("2026-11-25T10:00:00.000Z"),
-    updatedAt: new Date("2026-11-25T11:30:00.000Z"),
+    createdAt: "2026-11-25T10:00:00.000Z",
+    updatedAt: "2026-11-25T11:30:00.000Z",
     ...overrides,
   };
 }

@@ -68,8 +68,8 @@ function fromCsv(file: TUploadedFile): TResult {
       status: row.status,
       agreeCount: row.agreeCount,
       disagreeCount: row.disagreeCount,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
+      createdAt: new Date(row.createdAt),
+      updatedAt: new Date(row.updatedAt),
     });
   }
   return { format: "csv", candidates, problems };

@@ -57,9 +57,10 @@ export async function findGroupScores(user: TSessionUser, groupBy: TGroupBy): Pr
   );
   const labels = new Map<string, string>();
   if (groupBy === "story") {
-    const ids = groups.map((g) => g.key).filter((k) => k !== NO_STORY_KEY);
-    const stories = ids.length
-      ? await db.story.findMany({ where: { teamId: user.teamId, id: { in: ids } }, select: { id: true, title: true } })
+    // The team's stories in one indexed read: cheaper than an `IN` list of every story id (which costs
+    // more than the titles it fetches once there are hundreds), and stories come with their articles anyway.
+    const stories = groups.some((g) => g.key !== NO_STORY_KEY)
+      ? await db.story.findMany({ where: { teamId: user.teamId }, select: { id: true, title: true } })
       : [];
     for (const s of stories) labels.set(s.id, s.title);
     labels.set(NO_STORY_KEY, "No story");

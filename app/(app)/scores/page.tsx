@@ -2,23 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/session";
 import { findGroupScores } from "@/lib/scoring/find-group-scores";
-import { findScoreTable, ZScoreTableQuery, type TScoreTableQuery } from "@/lib/scoring/find-score-table";
+import { findScoreTable, type TScoreTableQuery } from "@/lib/scoring/find-score-table";
 import { formatPublished } from "@/lib/ui/format";
+import { dashboardHref as href, HiddenParams, parseDashboardQuery } from "./query";
+import { ScoreCell, StoryScores } from "./story-scores";
+import { storyPickerOptions, type TStoryGroup } from "./story-table";
 
 export const metadata: Metadata = { title: "Scores" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function href(q: TScoreTableQuery, patch: Partial<TScoreTableQuery>) {
-  const next = { ...q, ...patch };
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(next)) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) params.set(k, String(v));
-  return `/scores?${params}`;
-}
-
-function ScoreCell({ score }: { score: number | null }) {
-  return score === null ? <span className="muted">not yet annotated</span> : <strong>{score.toFixed(1)}</strong>;
-}
 
 type GroupRow = { key: string; label: React.ReactNode; articles: number; totalArticles: number; score: number | null };
 
@@ -54,20 +46,23 @@ function GroupTable({ title, column, testId, groups }: { title: string; column: 
 
 export default async function ScoresPage({ searchParams }: Props) {
   const user = await requireUser("/scores");
-  const raw = await searchParams;
-  const q = ZScoreTableQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const q = parseDashboardQuery(await searchParams);
   const [table, outlets, stories] = await Promise.all([
     findScoreTable(user, q),
     findGroupScores(user, "outlet"),
     findGroupScores(user, "story"),
   ]);
-  const sortLink = (key: TScoreTableQuery["sort"], label: string) => {
+  const storyGroups = stories.map((g) => ({ ...g, label: g.label ?? g.key })) satisfies TStoryGroup[];
+  const picker = storyPickerOptions(storyGroups, table.selectedStory);
+  const sortHeader = (key: TScoreTableQuery["sort"], label: string, className?: string) => {
     const active = q.sort === key;
     const dir = active && q.dir === "desc" ? "asc" : "desc";
     return (
-      <Link href={href(q, { sort: key, dir, page: 1 })} aria-sort={active ? (q.dir === "asc" ? "ascending" : "descending") : undefined} className="sort-link">
-        {label} {active ? (q.dir === "asc" ? "▲" : "▼") : ""}
-      </Link>
+      <th scope="col" className={className} aria-sort={active ? (q.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link href={href(q, { sort: key, dir, page: 1 })} className="sort-link">
+          {label} {active ? (q.dir === "asc" ? "▲" : "▼") : ""}
+        </Link>
+      </th>
     );
   };
 
@@ -89,19 +84,11 @@ export default async function ScoresPage({ searchParams }: Props) {
           testId="outlet-scores"
           groups={outlets.map((g) => ({ ...g, label: <Link href={href(q, { outlet: g.key, page: 1 })}>{g.key}</Link> }))}
         />
-        <GroupTable
-          title="By story"
-          column="Story"
-          testId="story-scores"
-          groups={stories.map((g) => ({
-            ...g,
-            label: g.key === "none" ? <span className="muted">No story</span> : <Link href={`/stories/${g.key}`}>{g.label}</Link>,
-          }))}
-        />
+        <StoryScores q={q} groups={storyGroups} />
       </div>
-      <form className="filters card" action="/scores">
-        <input type="hidden" name="sort" value={q.sort} />
-        <input type="hidden" name="dir" value={q.dir} />
+      {/* Keyed by the filters so that a link that changes them (an outlet or story row) also resets the controls. */}
+      <form className="filters card" action="/scores" key={[q.outlet, q.story, q.from, q.to].join("\u0000")}>
+        <HiddenParams q={q} own={["outlet", "story", "from", "to", "page"]} />
         <label className="field">
           <span>Outlet</span>
           <select name="outlet" defaultValue={q.outlet ?? ""}>
@@ -117,11 +104,22 @@ export default async function ScoresPage({ searchParams }: Props) {
           <span>Story</span>
           <select name="story" defaultValue={q.story ?? ""}>
             <option value="">All stories</option>
-            {table.stories.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
+            {picker.selected && <option value={picker.selected.id}>{picker.selected.title}</option>}
+            {picker.top.length > 0 && (
+              <optgroup
+                label={
+                  picker.top.length < picker.total
+                    ? `The ${picker.top.length} stories with the most articles (search “By story” for the others)`
+                    : "Stories"
+                }
+              >
+                {picker.top.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
         <label className="field">
@@ -148,11 +146,11 @@ export default async function ScoresPage({ searchParams }: Props) {
         <table className="table" data-testid="score-table">
           <thead>
             <tr>
-              <th scope="col">{sortLink("title", "Article")}</th>
-              <th scope="col">{sortLink("outlet", "Outlet")}</th>
-              <th scope="col">{sortLink("date", "Published")}</th>
-              <th scope="col" className="num">{sortLink("annotations", "Annotations")}</th>
-              <th scope="col" className="num">{sortLink("score", "Score")}</th>
+              {sortHeader("title", "Article")}
+              {sortHeader("outlet", "Outlet")}
+              {sortHeader("date", "Published")}
+              {sortHeader("annotations", "Annotations", "num")}
+              {sortHeader("score", "Score", "num")}
             </tr>
           </thead>
           <tbody>
