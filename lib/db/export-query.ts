@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import type { TStatus, TTag } from "@/lib/annotations/tags";
-import type { TExportRow } from "@/lib/export/columns";
+import type { TCsvCell, TExportRow } from "@/lib/export/columns";
 import { BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
 
@@ -123,25 +123,51 @@ function toRecord(row: TRawRow): TExportRecord {
   };
 }
 
-/**
- * The filtered annotations joined with their article and annotator, oldest first (createdAt, then id), in
- * batches. The connection opens on the first `next()` and closes when the iteration ends, fails or is
- * abandoned through `return()` (a cancelled download), so never more than one batch is in memory.
- */
-export async function* exportBatches(
-  filter: TExportFilter,
-  { batchSize = EXPORT_BATCH_SIZE, withContext = false, file }: TExportQueryOptions = {},
-): AsyncGenerator<TExportRecord[], void, undefined> {
+/** A read-only connection of its own for one export, counted in openExportConnections until it is closed. */
+export function openExportConnection(file: string | undefined): Database.Database {
   const connection = new Database(file ?? sqliteFileFromUrl(databaseUrl()), { readonly: true, fileMustExist: true });
   openConnections++;
   try {
     connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // A bounded page cache of its own (16 MB) reads the walk in the index's order with fewer system calls.
+    connection.pragma("cache_size = -16384");
+  } catch (error) {
+    closeExportConnection(connection);
+    throw error;
+  }
+  return connection;
+}
+
+export function closeExportConnection(connection: Database.Database): void {
+  connection.close();
+  openConnections--;
+}
+
+/** An exported annotation as CSV cells, in CSV_COLUMNS order (which is the SELECT's own order). */
+export type TExportCells = TCsvCell[];
+
+function toCells(row: TRawRow): TExportCells {
+  // The SELECT's first 16 columns are the cells already, but for a missing outlet and the timestamps' ISO form.
+  const cells = row.slice(0, 16) as TCsvCell[];
+  cells[3] = row[3] ?? "";
+  cells[14] = toIsoTimestamp(row[14]);
+  cells[15] = toIsoTimestamp(row[15]);
+  return cells;
+}
+
+async function* batchesOf<T>(
+  filter: TExportFilter,
+  { batchSize = EXPORT_BATCH_SIZE, withContext = false, file }: TExportQueryOptions,
+  shape: (row: TRawRow) => T,
+): AsyncGenerator<T[], void, undefined> {
+  const connection = openExportConnection(file);
+  try {
     const { sql, params } = exportSql(filter, withContext);
     const rows = connection.prepare(sql).raw(true).iterate(...params) as IterableIterator<TRawRow>;
     try {
-      let batch: TExportRecord[] = [];
+      let batch: T[] = [];
       for (const row of rows) {
-        batch.push(toRecord(row));
+        batch.push(shape(row));
         if (batch.length >= batchSize) {
           // Between batches the statement stays open and the consumer decides when to ask for more.
           yield batch;
@@ -154,7 +180,26 @@ export async function* exportBatches(
       rows.return?.();
     }
   } finally {
-    connection.close();
-    openConnections--;
+    closeExportConnection(connection);
   }
+}
+
+/**
+ * The filtered annotations joined with their article and annotator, oldest first (createdAt, then id), in
+ * batches. The connection opens on the first `next()` and closes when the iteration ends, fails or is
+ * abandoned through `return()` (a cancelled download), so never more than one batch is in memory.
+ */
+export function exportBatches(filter: TExportFilter, options: TExportQueryOptions = {}): AsyncGenerator<TExportRecord[], void, undefined> {
+  return batchesOf(filter, options, toRecord);
+}
+
+/**
+ * The same rows as CSV cells, under the same connection rules: the CSV export's path, where a million rows should
+ * not cost a million objects (issue 8).
+ */
+export function exportCellBatches(
+  filter: TExportFilter,
+  options: Omit<TExportQueryOptions, "withContext"> = {},
+): AsyncGenerator<TExportCells[], void, undefined> {
+  return batchesOf(filter, { ...options, withContext: false }, toCells);
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { TAGS, STATUSES } from "@/lib/annotations/tags";
-import { CSV_COLUMNS, rowToCells, type TExportRow } from "./columns";
+import { CSV_COLUMNS, rowToCells, type TCsvCell, type TExportRow } from "./columns";
 import { BOM, csvHeader, csvRows, csvStream } from "./csv";
 import { exportRow } from "./test-rows";
 
@@ -164,11 +164,12 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function* batchesOf(batches: TExportRow[][], log: string[] = []): AsyncGenerator<TExportRow[]> {
+/** Batches of cell rows, as exportCellBatches yields them from the database. */
+async function* batchesOf(batches: TExportRow[][], log: string[] = []): AsyncGenerator<TCsvCell[][]> {
   try {
     for (const [index, batch] of batches.entries()) {
       log.push(`asked for batch ${index}`);
-      yield batch;
+      yield batch.map(rowToCells);
     }
     log.push("source exhausted");
   } finally {
@@ -251,8 +252,8 @@ describe("csvStream", () => {
   });
 
   it("errors the stream when the source fails", async () => {
-    async function* failing(): AsyncGenerator<TExportRow[]> {
-      yield batches[0] ?? [];
+    async function* failing(): AsyncGenerator<TCsvCell[][]> {
+      yield (batches[0] ?? []).map(rowToCells);
       throw new Error("database is locked");
     }
     const reader = csvStream(failing(), { raw: false, bom: false }).getReader();
@@ -263,9 +264,8 @@ describe("csvStream", () => {
 
   it("closes the source when a row cannot be written", async () => {
     const log: string[] = [];
-    const broken = exportRow();
-    Object.defineProperty(broken, "quote", { get: () => { throw new RangeError("unreadable cell"); } });
-    const reader = csvStream(batchesOf([[broken]], log), { raw: false, bom: false }).getReader();
+    const unwritable = { toString: () => { throw new RangeError("unreadable cell"); } } as unknown as string;
+    const reader = csvStream(batchesOf([[exportRow({ quote: unwritable })]], log), { raw: false, bom: false }).getReader();
     await reader.read();
     await expect(reader.read()).rejects.toThrow(RangeError);
     expect(log).toEqual(["asked for batch 0", "source closed"]);

@@ -1,4 +1,4 @@
-import { CSV_COLUMNS, rowToCells, type TExportRow } from "./columns";
+import { CSV_COLUMNS, rowToCells, type TCsvCell, type TExportRow } from "./columns";
 import { csvField } from "./csv-field";
 import { neutraliseCell } from "./neutralise";
 
@@ -24,11 +24,10 @@ export function csvHeader(): string {
   return CSV_COLUMNS.join(",") + CRLF;
 }
 
-/** RFC 4180 text for the rows, every row CRLF-terminated (so batches concatenate); "" for no rows. */
-export function csvRows(rows: readonly TExportRow[], { raw }: TCsvOptions): string {
+/** RFC 4180 text for rows of cells, every row CRLF-terminated (so batches concatenate); "" for no rows. */
+export function csvLines(rows: readonly (readonly TCsvCell[])[], { raw }: TCsvOptions): string {
   let text = "";
-  for (const row of rows) {
-    const cells = rowToCells(row);
+  for (const cells of rows) {
     let line = "";
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!;
@@ -37,6 +36,11 @@ export function csvRows(rows: readonly TExportRow[], { raw }: TCsvOptions): stri
     text += line + CRLF;
   }
   return text;
+}
+
+/** RFC 4180 text for export rows, every row CRLF-terminated (so batches concatenate); "" for no rows. */
+export function csvRows(rows: readonly TExportRow[], options: TCsvOptions): string {
+  return csvLines(rows.map(rowToCells), options);
 }
 
 async function closeQuietly(iterator: AsyncIterator<unknown>): Promise<void> {
@@ -48,16 +52,16 @@ async function closeQuietly(iterator: AsyncIterator<unknown>): Promise<void> {
 }
 
 /**
- * The whole CSV file as a byte stream: header first, then one chunk per batch. A batch is requested only when
- * the consumer reads (high-water mark 0), so a slow client holds back the database instead of filling memory.
+ * The whole CSV file as a byte stream: header first, then one chunk per batch of cell rows (exportCellBatches, or
+ * rowToCells). A batch is requested only when the consumer reads (high-water mark 0), so a slow client holds back
+ * the database instead of filling memory.
  */
 export function csvStream(
-  batches: AsyncIterable<readonly TExportRow[]>,
+  batches: AsyncIterable<readonly (readonly TCsvCell[])[]>,
   { raw, bom }: TCsvStreamOptions,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let iterator: AsyncIterator<readonly TExportRow[]> | undefined;
-
+  let iterator: AsyncIterator<readonly (readonly TCsvCell[])[]> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -73,7 +77,7 @@ export function csvStream(
               controller.close();
               return;
             }
-            const text = csvRows(next.value, { raw });
+            const text = csvLines(next.value, { raw });
             if (text !== "") {
               controller.enqueue(encoder.encode(text));
               return;

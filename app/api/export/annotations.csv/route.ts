@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/json";
-import { exportBatches } from "@/lib/db/export-query";
+import { exportCellBatches } from "@/lib/db/export-query";
 import { contentDisposition, csvStream } from "@/lib/export/csv";
 import { planAnnotationExport, planFileName, ZCsvExportQuery } from "@/lib/export/export-annotations";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async ({ req, user }) => {
   const { raw, excel, ...filters } = parseQuery(req.url, ZCsvExportQuery);
   const plan = await planAnnotationExport(user, filters);
-  return new Response(csvStream(exportBatches(plan.filter), { raw, bom: excel }), {
+  return new Response(csvStream(exportCellBatches(plan.filter), { raw, bom: excel }), {
     status: 200,
     headers: {
       "content-type": "text/csv; charset=utf-8",
