@@ -4,7 +4,7 @@ import type { Db } from "./client";
 // Why raw SQL: through a relation filter (`article: { teamId }`) Prisma emits `Annotation LEFT JOIN Article`, and the
 // planner then walks the team's articles and sorts every unreviewed annotation before taking one page (3-5 s at
 // 1,000,000 annotations). Naming Annotation first in a CROSS JOIN keeps it the outer loop, so the
-// (articleId, start, id) index supplies the order and the walk stops after one page. The SQL is standard
+// (articleId, start, end, id) index supplies the order and the walk stops after one page. The SQL is standard
 // (row-value comparison, CROSS JOIN with the condition in WHERE) and runs unchanged on PostgreSQL.
 
 export type TQueueFilter = {
@@ -16,7 +16,7 @@ export type TQueueFilter = {
 };
 
 /** Where the previous page ended: the queue's sort key of its last annotation. */
-export type TQueueKey = { articleId: string; start: number; id: string };
+export type TQueueKey = { articleId: string; start: number; end: number; id: string };
 
 function whereClause(filter: TQueueFilter, after: TQueueKey | null): Prisma.Sql {
   const conditions: Prisma.Sql[] = [
@@ -28,16 +28,16 @@ function whereClause(filter: TQueueFilter, after: TQueueKey | null): Prisma.Sql 
   if (filter.articleId !== undefined) conditions.push(Prisma.sql`an."articleId" = ${filter.articleId}`);
   if (filter.tag !== undefined) conditions.push(Prisma.sql`an."tag" = ${filter.tag}`);
   if (filter.authorId !== undefined) conditions.push(Prisma.sql`an."authorId" = ${filter.authorId}`);
-  if (after) conditions.push(Prisma.sql`(an."articleId", an."start", an."id") > (${after.articleId}, ${after.start}, ${after.id})`);
+  if (after) conditions.push(Prisma.sql`(an."articleId", an."start", an."end", an."id") > (${after.articleId}, ${after.start}, ${after.end}, ${after.id})`);
   return Prisma.join(conditions, " AND ");
 }
 
-/** Ids of the next `limit` annotations in queue order (article, position, id) after `after`. */
+/** Ids of the next `limit` annotations in queue order (article, start, end, id) after `after`. */
 export async function findQueueIds(db: Db, filter: TQueueFilter, after: TQueueKey | null, limit: number): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT an."id" FROM "Annotation" an CROSS JOIN "Article" ar
      WHERE ${whereClause(filter, after)}
-     ORDER BY an."articleId", an."start", an."id"
+     ORDER BY an."articleId", an."start", an."end", an."id"
      LIMIT ${limit}`;
   return rows.map((r) => r.id);
 }
@@ -51,7 +51,7 @@ export async function countQueue(db: Db, filter: TQueueFilter, cap: number): Pro
     SELECT COUNT(*) AS n FROM (
       SELECT an."id" FROM "Annotation" an CROSS JOIN "Article" ar
        WHERE ${whereClause(filter, null)}
-       ORDER BY an."articleId", an."start", an."id"
+       ORDER BY an."articleId", an."start", an."end", an."id"
        LIMIT ${cap}) capped`;
   return Number(rows[0]?.n ?? 0);
 }

@@ -11,7 +11,7 @@ async function keyOf(user: TSessionUser, cursor: string | undefined): Promise<TQ
   if (!cursor) return null;
   const row = await db.annotation.findFirst({
     where: { id: cursor, article: { teamId: user.teamId } },
-    select: { id: true, articleId: true, start: true },
+    select: { id: true, articleId: true, start: true, end: true },
   });
   return row;
 }
