@@ -103,3 +103,39 @@ describe("synchronous annotation writes", () => {
     }
   });
 });
+
+describe("incremental score refresh on create", () => {
+  it("matches a full recompute after every create, across tags, overlaps and rejected annotations", async () => {
+    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
+    const { articleScore } = await import("@/lib/scoring/score");
+    const created = await getDb().article.create({
+      data: { teamId: ana.teamId, title: "Incremental", body: "z".repeat(400), bodyHash: "incremental-score", bodyLength: 400 },
+    });
+    const tags = ["opinion", "official-statement", "anonymous-source"] as const;
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 45; i++) {
+      const start = next(300);
+      const { annotation } = await createAnnotation(ana, created.id, { start, end: start + 5 + next(60), tag: tags[next(3)]! });
+      // Every few creates a teammate's review rejects one: the incremental path must leave rejected ones out too.
+      // (Set here as the review transaction sets it, with the article refreshed in the same transaction.)
+      if (i % 9 === 4) {
+        const { refreshArticleScore } = await import("@/lib/scoring/refresh-article-score");
+        await db.$transaction(async (tx) => {
+          await tx.annotation.update({ where: { id: annotation.id }, data: { status: "rejected" } });
+          await refreshArticleScore(tx, created.id);
+        });
+      }
+      const all = await getDb().annotation.findMany({ where: { articleId: created.id }, select: { id: true, start: true, end: true, tag: true, status: true } });
+      const full = articleScore({ annotations: all as never });
+      const cached = await getDb().article.findUniqueOrThrow({ where: { id: created.id } });
+      expect(cached.annotationCount).toBe(all.length);
+      expect([cached.consensusOfficial, cached.consensusAnonymous, cached.consensusOpinion]).toEqual([
+        full.counts["official-statement"],
+        full.counts["anonymous-source"],
+        full.counts.opinion,
+      ]);
+      expect(cached.score).toBeCloseTo(full.score!, 10);
+    }
+  });
+});

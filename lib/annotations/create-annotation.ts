@@ -3,7 +3,7 @@ import { textQuoteSelector } from "@/lib/anchoring/text-quote";
 import { ApiError, notFound } from "@/lib/api/errors";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { writeTransaction } from "@/lib/db/sqlite-writer";
-import { refreshArticleScoreWith } from "@/lib/scoring/refresh-article-score";
+import { refreshTagScoreWith } from "@/lib/scoring/refresh-article-score";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
 
@@ -50,7 +50,7 @@ export async function createAnnotation(
       before: null,
       after: JSON.stringify(auditSnapshot(annotation)),
     });
-    refreshArticleScoreWith(w, articleId);
+    refreshTagScoreWith(w, articleId, input.tag);
     return { annotation: serializeAnnotation({ ...annotation, author }), created: true };
   });
 }

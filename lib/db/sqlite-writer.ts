@@ -27,9 +27,11 @@ export const WRITER_SQL = {
   insertAuditEvent: `INSERT INTO "AuditEvent"
        ("id", "teamId", "actorId", "action", "entityType", "entityId", "before", "after", "createdAt")
      VALUES (@id, @teamId, @actorId, @action, @entityType, @entityId, @before, @after, @createdAt)`,
-  articleWeights: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion"
+  articleTagAnnotations: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ?`,
+  articleAnnotationCount: `SELECT count(*) FROM "Annotation" WHERE "articleId" = ?`,
+  articleScoreState: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
+       a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
      FROM "Article" a JOIN "Team" t ON t."id" = a."teamId" WHERE a."id" = ?`,
-  articleAnnotations: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ?`,
   updateScoreCache: `UPDATE "Article"
      SET "annotationCount" = @annotationCount, "score" = @score, "consensusOfficial" = @consensusOfficial,
          "consensusAnonymous" = @consensusAnonymous, "consensusOpinion" = @consensusOpinion, "updatedAt" = @updatedAt
@@ -97,13 +99,17 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     insertAuditEvent(event: TNewAuditEvent): void {
       statement(WRITER_SQL.insertAuditEvent).run({ ...event, createdAt: storedTimestamp(now()) });
     },
-    articleWeights(articleId: string) {
-      return statement(WRITER_SQL.articleWeights).get(articleId) as
-        | { weightOfficialStatement: number; weightAnonymousSource: number; weightOpinion: number }
-        | undefined;
+    articleTagAnnotations(articleId: string, tag: string) {
+      return statement(WRITER_SQL.articleTagAnnotations).all(articleId, tag) as { id: string; start: number; end: number; tag: string; status: string }[];
     },
-    articleAnnotations(articleId: string) {
-      return statement(WRITER_SQL.articleAnnotations).all(articleId) as { id: string; start: number; end: number; tag: string; status: string }[];
+    articleAnnotationCount(articleId: string): number {
+      return statement(WRITER_SQL.articleAnnotationCount).pluck(true).get(articleId) as number;
+    },
+    /** The team's weights and the article's cached consensus counts. */
+    articleScoreState(articleId: string) {
+      return statement(WRITER_SQL.articleScoreState).get(articleId) as
+        | { weightOfficialStatement: number; weightAnonymousSource: number; weightOpinion: number; consensusOfficial: number; consensusAnonymous: number; consensusOpinion: number }
+        | undefined;
     },
     updateScoreCache(articleId: string, cache: TScoreCache): void {
       statement(WRITER_SQL.updateScoreCache).run({ ...cache, id: articleId, updatedAt: storedTimestamp(now()) });

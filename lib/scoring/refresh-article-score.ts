@@ -1,7 +1,8 @@
-import { typed } from "@/lib/annotations/tags";
+import { typed, type TTag } from "@/lib/annotations/tags";
 import type { Tx } from "@/lib/db/client";
 import type { TScoreCache, TWriter } from "@/lib/db/sqlite-writer";
-import { articleScore } from "./score";
+import { consensusSpans } from "./consensus";
+import { articleScore, credibilityScore, type TTagCounts } from "./score";
 import { teamWeights } from "./team-weights";
 
 type TScoreInput = { id: string; start: number; end: number; tag: string; status: string };
@@ -36,9 +37,27 @@ export async function refreshArticleScore(tx: Tx, articleId: string): Promise<vo
   await tx.article.update({ where: { id: articleId }, data: scoreCache(annotations, article.team) });
 }
 
-/** The same refresh inside a synchronous write transaction (lib/db/sqlite-writer.ts). */
-export function refreshArticleScoreWith(writer: TWriter, articleId: string): void {
-  const weights = writer.articleWeights(articleId);
-  if (!weights) return;
-  writer.updateScoreCache(articleId, scoreCache(writer.articleAnnotations(articleId), weights));
+/**
+ * After one annotation of `tag` was added: consensus spans are formed within a tag (metrics.md), so only that tag's
+ * spans are recounted and the other two counts come from the article's cache, which every write keeps current.
+ * The same result as refreshArticleScore (test/sqlite-writer.test.ts checks it against a full recompute) for about
+ * a third of the rows.
+ */
+export function refreshTagScoreWith(writer: TWriter, articleId: string, tag: TTag): void {
+  const state = writer.articleScoreState(articleId);
+  if (!state) return;
+  const counts: TTagCounts = {
+    "official-statement": state.consensusOfficial,
+    "anonymous-source": state.consensusAnonymous,
+    opinion: state.consensusOpinion,
+  };
+  counts[tag] = consensusSpans(writer.articleTagAnnotations(articleId, tag).map(typed)).length;
+  const annotationCount = writer.articleAnnotationCount(articleId);
+  writer.updateScoreCache(articleId, {
+    annotationCount,
+    score: annotationCount === 0 ? null : credibilityScore(counts, teamWeights(state)),
+    consensusOfficial: counts["official-statement"],
+    consensusAnonymous: counts["anonymous-source"],
+    consensusOpinion: counts.opinion,
+  });
 }
