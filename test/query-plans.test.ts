@@ -128,7 +128,7 @@ describe("query plans of the hot queries", () => {
     // The create runs on the synchronous writer (lib/db/sqlite-writer.ts): its statements are explained directly.
     const { WRITER_SQL } = await import("@/lib/db/sqlite-writer");
     const reads = Object.entries(WRITER_SQL).filter(([, sql]) => /^\s*(SELECT|UPDATE)/i.test(sql));
-    expect(reads.map(([name]) => name)).toEqual(expect.arrayContaining(["teamArticle", "annotationByKey", "articleTagAnnotations", "articleAnnotationCount", "updateScoreCache"]));
+    expect(reads.map(([name]) => name)).toEqual(expect.arrayContaining(["teamArticleQuote", "annotationByKey", "articleTagAnnotations", "articleAnnotationCount", "updateScoreCache"]));
     for (const [name, sql] of reads) {
       const named = [...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!);
       const params = named.length ? [Object.fromEntries(named.map((n) => [n, null]))] : Array.from(sql.matchAll(/\?/g), () => "x");

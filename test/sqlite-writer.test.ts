@@ -139,3 +139,21 @@ describe("incremental score refresh on create", () => {
     }
   });
 });
+
+describe("quote and context cut by the database", () => {
+  it("match textQuoteSelector in code points, with astral characters, combining marks and CRLF", async () => {
+    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
+    const { textQuoteSelector } = await import("@/lib/anchoring/text-quote");
+    const { codePointLength } = await import("@/lib/anchoring/code-points");
+    const body = "Officials 😀 said “no” — e\u0301tude\r\nA source, who 🧑🏽‍💻 asked not to be named, 𝔸𝔹ℂ said it would “wait”. ".repeat(3);
+    const length = codePointLength(body);
+    const article = await getDb().article.create({
+      data: { teamId: ana.teamId, title: "Astral", body, bodyHash: "astral-quote", bodyLength: length },
+    });
+    for (const [start, end] of [[0, 1], [10, 11], [10, 40], [31, 33], [length - 5, length], [50, 120], [1, length - 1]] as const) {
+      const { annotation } = await createAnnotation(ana, article.id, { start, end, tag: "anonymous-source" });
+      expect({ exact: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix }, `${start}-${end}`).toEqual(textQuoteSelector(body, start, end));
+    }
+    await expect(createAnnotation(ana, article.id, { start: 0, end: length + 1, tag: "opinion" })).rejects.toMatchObject({ status: 400 });
+  });
+});

@@ -1,5 +1,5 @@
 import cuid from "@bugsnag/cuid";
-import { textQuoteSelector } from "@/lib/anchoring/text-quote";
+import { CONTEXT_CODE_POINTS, type TTextQuoteSelector } from "@/lib/anchoring/text-quote";
 import { ApiError, notFound } from "@/lib/api/errors";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { writeTransaction } from "@/lib/db/sqlite-writer";
@@ -10,7 +10,8 @@ import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serializ
 /**
  * Creates an annotation on an article of the user's team. The server computes the quote and its context
  * from the stored body; the same span and tag saved again by the same user returns the existing one.
- * The annotation, its audit event and the article's score refresh are one transaction.
+ * The annotation, its audit event and the article's score refresh are one transaction; the quote and context are
+ * cut by the database with the same code-point offsets as textQuoteSelector (test/sqlite-writer.test.ts).
  */
 export async function createAnnotation(
   user: TSessionUser,
@@ -20,12 +21,12 @@ export async function createAnnotation(
 ): Promise<{ annotation: TAnnotation; created: boolean }> {
   const author = { id: user.id, name: user.name, email: user.email };
   return writeTransaction((w) => {
-    const article = w.teamArticle(articleId, user.teamId);
+    const article = w.teamArticleQuote({ articleId, teamId: user.teamId, start: input.start, end: input.end, context: CONTEXT_CODE_POINTS });
     if (!article) throw notFound("Article");
     if (input.end > article.bodyLength) {
       throw new ApiError(400, "OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
     }
-    const selector = textQuoteSelector(article.body, input.start, input.end, article.bodyLength);
+    const selector = { exact: article.exact, prefix: article.prefix, suffix: article.suffix } satisfies TTextQuoteSelector;
     if (input.quote !== undefined && input.quote !== selector.exact) {
       throw new ApiError(409, "QUOTE_MISMATCH", "The quote does not match the article text at those offsets.", "quote");
     }

@@ -17,7 +17,13 @@ export function storedTimestamp(date: Date): string {
 }
 
 export const WRITER_SQL = {
-  teamArticle: `SELECT "id", "body", "bodyLength" FROM "Article" WHERE "id" = ? AND "teamId" = ?`,
+  // SQLite's substr counts characters (code points), the API's offsets, so the quote and its context come out of
+  // the database without turning the whole body (up to hundreds of KB) into a JS string on every create.
+  teamArticleQuote: `SELECT "id", "bodyLength",
+       substr("body", @start + 1, @end - @start) AS "exact",
+       substr("body", max(@start - @context, 0) + 1, @start - max(@start - @context, 0)) AS "prefix",
+       substr("body", @end + 1, @context) AS "suffix"
+     FROM "Article" WHERE "id" = @articleId AND "teamId" = @teamId`,
   annotationByKey: `SELECT * FROM "Annotation"
      WHERE "articleId" = ? AND "authorId" = ? AND "start" = ? AND "end" = ? AND "tag" = ?`,
   insertAnnotation: `INSERT INTO "Annotation"
@@ -85,8 +91,11 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     return s;
   };
   return {
-    teamArticle(articleId: string, teamId: string) {
-      return statement(WRITER_SQL.teamArticle).get(articleId, teamId) as { id: string; body: string; bodyLength: number } | undefined;
+    /** The team's article and the W3C TextQuoteSelector of [start, end) with `context` code points each side. */
+    teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }) {
+      return statement(WRITER_SQL.teamArticleQuote).get(q) as
+        | { id: string; bodyLength: number; exact: string; prefix: string; suffix: string }
+        | undefined;
     },
     annotationByKey(key: Pick<Annotation, "articleId" | "authorId" | "start" | "end" | "tag">): Annotation | null {
       const row = statement(WRITER_SQL.annotationByKey).get(key.articleId, key.authorId, key.start, key.end, key.tag);
@@ -148,12 +157,20 @@ const isBusy = (error: unknown) => /^SQLITE_BUSY/.test(String((error as { code?:
  * process holds SQLite's lock it is retried with backoff, for up to the usual busy timeout.
  */
 export async function writeTransaction<T>(work: (writer: TWriter) => T): Promise<T> {
-  return writeLock.runExclusive(() =>
-    retryWhileBusy(() => {
-      const { connection, writer } = openWriter();
-      return connection.transaction(() => work(writer)).immediate();
-    }),
-  );
+  const attempt = () => {
+    const { connection, writer } = openWriter();
+    return connection.transaction(() => work(writer)).immediate();
+  };
+  // Nobody in this process is writing (a Prisma transaction holds the lock for its whole life), and the work is
+  // synchronous, so nobody can start before it ends: run it now, without queueing. Busy means another process.
+  if (!writeLock.isLocked()) {
+    try {
+      return attempt();
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+    }
+  }
+  return writeLock.runExclusive(() => retryWhileBusy(attempt));
 }
 
 async function retryWhileBusy<T>(attempt: () => T): Promise<T> {
