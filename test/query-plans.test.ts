@@ -119,6 +119,8 @@ describe("query plans of the hot queries", () => {
       expectNoFullScan(articleStatements, "Article");
       // The database adds the scores up: one GROUP BY, no read of every article into the app.
       expect(articleStatements.map((s) => s.sql)).toEqual([expect.stringMatching(/GROUP BY/)]);
+      // ... from a covering index: the rows, each with its article body, are never read.
+      expect(articleStatements[0]!.plan.map((l) => l.detail).join("\n")).toMatch(/USING COVERING INDEX Article_teamId_(outlet|storyId)_score/);
     }
     const { findScoreTable, ZScoreTableQuery } = await import("@/lib/scoring/find-score-table");
     expect(await plansOf(() => findScoreTable(user, ZScoreTableQuery.parse({})))).toEqual([]);
