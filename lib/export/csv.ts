@@ -53,8 +53,8 @@ async function closeQuietly(iterator: AsyncIterator<unknown>): Promise<void> {
 
 /**
  * The whole CSV file as a byte stream: header first, then one chunk per batch of cell rows (exportCellBatches, or
- * rowToCells). A batch is requested only when the consumer reads (high-water mark 0), so a slow client holds back
- * the database instead of filling memory.
+ * rowToCells). At most one batch is read ahead of the consumer, so a slow client holds back the database instead
+ * of filling memory.
  */
 export function csvStream(
   batches: AsyncIterable<readonly (readonly TCsvCell[])[]>,
@@ -94,6 +94,9 @@ export function csvStream(
         await iterator?.return?.(reason);
       },
     },
-    { highWaterMark: 0 },
+    // One batch ahead: the next batch is read from SQLite while the previous one is on the wire (with none ahead,
+    // every batch waited for the socket to drain first: 2.8x sqlite3 -csv instead of ~2x at 1,000,000 rows).
+    // Memory stays bounded by one batch in the queue plus one being written.
+    { highWaterMark: 1 },
   );
 }
