@@ -6,7 +6,12 @@ export type TSegment = { start: number; end: number; ids: string[] };
 export type TParagraph = { start: number; end: number; segments: TSegment[]; breakAfter: { start: number; end: number } | null };
 
 /** Segments covering [from, to) exactly, in order; `ids` lists the spans over each, in input order. */
-export function segmentRange(from: number, to: number, spans: readonly TSpan[]): TSegment[] {
+export function segmentRange(
+  from: number,
+  to: number,
+  spans: readonly TSpan[],
+  order: ReadonlyMap<string, number> = inputOrder(spans),
+): TSegment[] {
   const cuts = new Set<number>([from, to]);
   const inside = spans.filter((s) => s.end > from && s.start < to && s.end > s.start);
   for (const s of inside) {
@@ -16,7 +21,6 @@ export function segmentRange(from: number, to: number, spans: readonly TSpan[]):
   const points = [...cuts].sort((a, b) => a - b);
   // Sweep with start/end events so 1,000 spans over a long text stay near-linear.
   const starts = [...inside].sort((a, b) => a.start - b.start);
-  const order = new Map(spans.map((s, i) => [s.id, i] as const));
   const active = new Set<TSpan>();
   const segments: TSegment[] = [];
   let next = 0;
@@ -39,6 +43,8 @@ export function segmentRange(from: number, to: number, spans: readonly TSpan[]):
 export function paragraphs(codePoints: readonly string[], spans: readonly TSpan[]): TParagraph[] {
   const result: TParagraph[] = [];
   const n = codePoints.length;
+  // Once for the whole body, not once a paragraph: 1,000 spans over 100 paragraphs made this the page's hot spot.
+  const order = inputOrder(spans);
   let i = 0;
   while (i < n) {
     const start = i;
@@ -48,11 +54,15 @@ export function paragraphs(codePoints: readonly string[], spans: readonly TSpan[
     result.push({
       start,
       end,
-      segments: segmentRange(start, end, spans),
+      segments: segmentRange(start, end, spans, order),
       breakAfter: i > end ? { start: end, end: i } : null,
     });
   }
   return result;
+}
+
+function inputOrder(spans: readonly TSpan[]): Map<string, number> {
+  return new Map(spans.map((s, i) => [s.id, i] as const));
 }
 
 function isLineBreak(c: string): boolean {
