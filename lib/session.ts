@@ -1,16 +1,20 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth";
 import { userFromClaims, type TSessionUser } from "@/lib/auth/session-user";
 
-/** The logged-in user for a page or server action, re-read from the database; null when logged out. */
-export async function getCurrentUser(): Promise<TSessionUser | null> {
+/**
+ * The logged-in user for a page or server action, re-read from the database; null when logged out. Once per
+ * request (React cache): the layout and the page both ask, and each ask decrypts the session cookie.
+ */
+export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string } | undefined;
   if (!user?.id) return null;
   return userFromClaims({ uid: user.id, sv: (session as { sv?: number }).sv ?? 0 });
-}
+});
 
 export async function requireUser(from = "/articles"): Promise<TSessionUser> {
   const user = await getCurrentUser();
