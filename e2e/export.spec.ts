@@ -28,12 +28,17 @@ test.describe("export", () => {
     await login(page, "ana@example.com");
     const articles = (await (await page.request.get("/api/articles")).json()).articles as { id: string }[];
     const articleId = articles[0]!.id;
-    const start = 40 + Math.floor(Math.random() * 400);
-    const res = await page.request.post(`/api/articles/${articleId}/annotations`, {
-      data: { start, end: start + 25, tag: "anonymous-source", note: NOTE },
-      headers: { origin: new URL(page.url()).origin },
-    });
-    expect(res.status()).toBe(201);
+    // A fresh span each time: the same span and tag again is the existing annotation (200), with an older note.
+    let res = null;
+    for (let attempt = 0; attempt < 10 && res?.status() !== 201; attempt++) {
+      const start = 40 + Math.floor(Math.random() * 400);
+      res = await page.request.post(`/api/articles/${articleId}/annotations`, {
+        data: { start, end: start + 25, tag: "anonymous-source", note: NOTE },
+        headers: { origin: new URL(page.url()).origin },
+      });
+    }
+    expect(res?.status()).toBe(201);
+    if (!res) throw new Error("no response");
     annotation = { ...(await res.json()), articleId };
     await page.goto("/import");
   });
