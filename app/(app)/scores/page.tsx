@@ -5,7 +5,7 @@ import { findGroupScores } from "@/lib/scoring/find-group-scores";
 import { findScoreTable, type TScoreTableQuery } from "@/lib/scoring/find-score-table";
 import { formatPublished } from "@/lib/ui/format";
 import { dashboardHref as href, HiddenParams, parseDashboardQuery } from "./query";
-import { ScoreCell, StoryScores } from "./story-scores";
+import { GroupFigureCells, ScoreCell, StoryScores } from "./story-scores";
 import { storyPickerOptions, type TStoryGroup } from "./story-table";
 
 export const metadata: Metadata = { title: "Scores" };
@@ -30,12 +30,7 @@ function GroupTable({ title, column, testId, groups }: { title: string; column: 
           {groups.map((g) => (
             <tr key={g.key}>
               <td>{g.label}</td>
-              <td className="num">
-                {g.articles} <span className="muted">of {g.totalArticles}</span>
-              </td>
-              <td className="num">
-                <ScoreCell score={g.score} />
-              </td>
+              <GroupFigureCells g={g} />
             </tr>
           ))}
         </tbody>

@@ -9,6 +9,20 @@ export function ScoreCell({ score }: { score: number | null }) {
   return score === null ? <span className="muted">not yet annotated</span> : <strong>{score.toFixed(1)}</strong>;
 }
 
+/** A group's two figure cells, the same in the outlet and the story tables: scored articles of all, mean score. */
+export function GroupFigureCells({ g }: { g: { articles: number; totalArticles: number; score: number | null } }) {
+  return (
+    <>
+      <td className="num">
+        {g.articles} <span className="muted">of {g.totalArticles}</span>
+      </td>
+      <td className="num">
+        <ScoreCell score={g.score} />
+      </td>
+    </>
+  );
+}
+
 /**
  * "By story": one page (STORY_PAGE_SIZE rows) of the team's stories with their mean scores, searchable by
  * title and sortable by any column; everything lives in the URL, so it works without JavaScript and every
@@ -95,12 +109,7 @@ export function StoryScores({ q, groups }: { q: TDashboardQuery; groups: readonl
                     </>
                   )}
                 </td>
-                <td className="num">
-                  {g.articles} <span className="muted">of {g.totalArticles}</span>
-                </td>
-                <td className="num">
-                  <ScoreCell score={g.score} />
-                </td>
+                <GroupFigureCells g={g} />
               </tr>
             ))
           )}
