@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { csvLines, csvRows } from "@/lib/export/csv";
 import { seedFixtures } from "@/test/helpers";
 import { getDb } from "./client";
-import { exportBatches, exportCellBatches, openExportConnections, type TExportFilter } from "./export-query";
+import { exportCellBatches } from "./export-cells";
+import { exportBatches, openExportConnections, type TExportFilter } from "./export-query";
 
 // The CSV route reads cells straight from the query's rows (exportCellBatches); the records of exportBatches,
 // through rowToCells, are the reference. Both are run over the same rows, raw and spreadsheet-safe.

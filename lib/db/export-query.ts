@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import type { TStatus, TTag } from "@/lib/annotations/tags";
-import type { TCsvCell, TExportRow } from "@/lib/export/columns";
+import type { TExportRow } from "@/lib/export/columns";
 import { BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
 
@@ -60,8 +60,8 @@ type TRawRow = [
   suffix?: string,
 ];
 
-/** The SQL and its parameters for a filter (every value bound, never spliced into the text). */
-export function exportSql(filter: TExportFilter, withContext = false): { sql: string; params: unknown[] } {
+/** The FROM, WHERE and ORDER BY of an export (every value bound, never spliced into the text). */
+export function exportFrom(filter: TExportFilter, { withUser = true } = {}): { from: string; params: unknown[] } {
   const where = ['ar."teamId" = ?'];
   const params: unknown[] = [filter.teamId];
   const add = (condition: string, value: unknown) => {
@@ -78,15 +78,22 @@ export function exportSql(filter: TExportFilter, withContext = false): { sql: st
   // sort of the whole table. With an article, story or author filter the planner's own choice (that index, then
   // sorting the few rows) is better.
   const teamWide = filter.articleId === undefined && filter.storyId === undefined && filter.authorId === undefined;
+  const from = `
+      FROM "Annotation" an
+      ${teamWide ? 'CROSS JOIN "Article" ar' : 'JOIN "Article" ar'} ON ar."id" = an."articleId"
+      ${withUser ? 'JOIN "User" u ON u."id" = an."authorId"' : ""}
+     WHERE ${where.join(" AND ")}
+     ORDER BY an."createdAt", an."id"`;
+  return { from, params };
+}
+
+/** The export's SELECT, every column joined in (the JSON-LD path, and the benchmark's `sqlite3 -csv` anchor). */
+export function exportSql(filter: TExportFilter, withContext = false): { sql: string; params: unknown[] } {
+  const { from, params } = exportFrom(filter);
   const sql = `
     SELECT an."id", an."articleId", ar."title", ar."outlet", u."email", u."name", an."tag", an."start", an."end",
            an."quote", an."note", an."status", an."agreeCount", an."disagreeCount", an."createdAt", an."updatedAt"
-           ${withContext ? ', an."prefix", an."suffix"' : ""}
-      FROM "Annotation" an
-      ${teamWide ? 'CROSS JOIN "Article" ar' : 'JOIN "Article" ar'} ON ar."id" = an."articleId"
-      JOIN "User" u ON u."id" = an."authorId"
-     WHERE ${where.join(" AND ")}
-     ORDER BY an."createdAt", an."id"`;
+           ${withContext ? ', an."prefix", an."suffix"' : ""}${from}`;
   return { sql, params };
 }
 
@@ -143,27 +150,20 @@ export function closeExportConnection(connection: Database.Database): void {
   openConnections--;
 }
 
-/** An exported annotation as CSV cells, in CSV_COLUMNS order (which is the SELECT's own order). */
-export type TExportCells = TCsvCell[];
-
-function toCells(row: TRawRow): TExportCells {
-  // The SELECT's first 16 columns are the cells already, but for a missing outlet and the timestamps' ISO form.
-  const cells = row.slice(0, 16) as TCsvCell[];
-  cells[3] = row[3] ?? "";
-  cells[14] = toIsoTimestamp(row[14]);
-  cells[15] = toIsoTimestamp(row[15]);
-  return cells;
-}
-
-async function* batchesOf<T>(
-  filter: TExportFilter,
-  { batchSize = EXPORT_BATCH_SIZE, withContext = false, file }: TExportQueryOptions,
-  shape: (row: TRawRow) => T,
+/**
+ * Runs one export query on its own read-only connection and yields its rows shaped by `shape` (made with the
+ * connection, so it can look things up in the same snapshot), in batches. The connection opens on the first `next()`
+ * and closes when the iteration ends, fails or is abandoned through `return()` (a cancelled download), so never more
+ * than one batch is in memory.
+ */
+export async function* exportRowBatches<R, T>(
+  query: (connection: Database.Database) => { sql: string; params: unknown[]; shape: (row: R) => T },
+  { batchSize = EXPORT_BATCH_SIZE, file }: Omit<TExportQueryOptions, "withContext"> = {},
 ): AsyncGenerator<T[], void, undefined> {
   const connection = openExportConnection(file);
   try {
-    const { sql, params } = exportSql(filter, withContext);
-    const rows = connection.prepare(sql).raw(true).iterate(...params) as IterableIterator<TRawRow>;
+    const { sql, params, shape } = query(connection);
+    const rows = connection.prepare(sql).raw(true).iterate(...params) as IterableIterator<R>;
     try {
       let batch: T[] = [];
       for (const row of rows) {
@@ -186,20 +186,9 @@ async function* batchesOf<T>(
 
 /**
  * The filtered annotations joined with their article and annotator, oldest first (createdAt, then id), in
- * batches. The connection opens on the first `next()` and closes when the iteration ends, fails or is
- * abandoned through `return()` (a cancelled download), so never more than one batch is in memory.
+ * batches (exportRowBatches' connection rules).
  */
 export function exportBatches(filter: TExportFilter, options: TExportQueryOptions = {}): AsyncGenerator<TExportRecord[], void, undefined> {
-  return batchesOf(filter, options, toRecord);
-}
-
-/**
- * The same rows as CSV cells, under the same connection rules: the CSV export's path, where a million rows should
- * not cost a million objects (issue 8).
- */
-export function exportCellBatches(
-  filter: TExportFilter,
-  options: Omit<TExportQueryOptions, "withContext"> = {},
-): AsyncGenerator<TExportCells[], void, undefined> {
-  return batchesOf(filter, { ...options, withContext: false }, toCells);
+  const { withContext = false, ...rest } = options;
+  return exportRowBatches<TRawRow, TExportRecord>(() => ({ ...exportSql(filter, withContext), shape: toRecord }), rest);
 }

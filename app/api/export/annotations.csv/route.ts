@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/json";
-import { exportCellBatches } from "@/lib/db/export-query";
+import { exportCellBatches } from "@/lib/db/export-cells";
 import { contentDisposition, csvStream } from "@/lib/export/csv";
 import { planAnnotationExport, planFileName, ZCsvExportQuery } from "@/lib/export/export-annotations";
 
