@@ -430,9 +430,12 @@ async function measureExport(ctx: TCtx, dbFile: string) {
     say(`  app run ${i + 1}: ${Number(seconds).toFixed(2)} s, ${(Number(bytes) / 1e6).toFixed(0)} MB, RSS +${round((peak - rssBase) / 1e6)} MB`);
   }
 
-  // The same SELECT the route runs (lib/db/export-query.ts), with the team bound, through Debian's sqlite3 CLI.
-  const { exportSql } = await import("../../lib/db/export-query");
-  const { sql, params } = exportSql({ teamId: ctx.manifest.teamId });
+  // The equivalent of the route's query (lib/db/export-query.ts), with the team bound, through Debian's sqlite3 CLI.
+  // The app reads titles and annotators once each (exportLookups); the CLI gets them the plain way, joined in.
+  const { exportFrom } = await import("../../lib/db/export-query");
+  const { from, params } = exportFrom({ teamId: ctx.manifest.teamId }, { withUser: true });
+  const sql = `SELECT an."id", an."articleId", ar."title", ar."outlet", u."email", u."name", an."tag", an."start", an."end",
+    an."quote", an."note", an."status", an."agreeCount", an."disagreeCount", an."createdAt", an."updatedAt"${from}`;
   const literal = sql.replace("?", `'${String(params[0]).replace(/'/g, "''")}'`);
   const cliRuns: { seconds: number; bytes: number }[] = [];
   for (let i = 0; i < runs; i++) {
