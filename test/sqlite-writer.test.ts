@@ -157,3 +157,27 @@ describe("quote and context cut by the database", () => {
     await expect(createAnnotation(ana, article.id, { start: 0, end: length + 1, tag: "opinion" })).rejects.toMatchObject({ status: 400 });
   });
 });
+
+describe("background WAL checkpoints", () => {
+  it("run on a worker thread, so the writer only checkpoints as a backstop", async () => {
+    const { checkpointWalNow, writerAutocheckpointPages } = await import("@/lib/db/sqlite-writer");
+    const { WRITER_AUTOCHECKPOINT_PAGES } = await import("@/lib/db/wal-checkpointer");
+    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
+    const article = fx.articles[2]!;
+    for (let i = 0; i < 5; i++) await createAnnotation(ana, article.id, { start: i, end: i + 9, tag: "opinion" });
+    expect(writerAutocheckpointPages()).toBe(WRITER_AUTOCHECKPOINT_PAGES);
+    const result = await checkpointWalNow();
+    expect(result).not.toBeNull();
+    expect(result!.busy).toBe(0);
+    expect(result!.log).toBeGreaterThan(0);
+    expect(result!.checkpointed).toBe(result!.log);
+  });
+
+  it("report a worker that cannot start, so the writer can checkpoint on its own again", async () => {
+    const { startWalCheckpointer } = await import("@/lib/db/wal-checkpointer");
+    const failure = await new Promise<unknown>((resolve) => {
+      startWalCheckpointer("/nonexistent/dir/app.db", resolve, 10);
+    });
+    expect(String(failure)).toMatch(/unable to open|directory does not exist|SQLITE_CANTOPEN/i);
+  });
+});

@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { readSessionUser } from "@/lib/db/sqlite-writer";
+import { decodeSessionToken } from "./session-token";
 import type { TRole } from "./roles";
 
 export type TSessionUser = {
@@ -19,11 +20,15 @@ type TokenClaims = { uid?: string; sv?: number };
  * change or a revoked session (bumped sessionVersion) takes effect on the next request.
  */
 export async function userFromRequest(req: Request): Promise<TSessionUser | null> {
-  // next-auth reads cookies through NextRequest's cookie API; route handlers get one, plain Requests don't.
-  const nextReq = req instanceof NextRequest ? req : new NextRequest(req.url, { headers: req.headers });
+  // next-auth reads cookies through NextRequest's cookie API. Route handlers get a NextRequest, though not always
+  // of the class this module imports (the bundle may hold another copy), so it is recognised by that API; only a
+  // plain Request (tests, scripts) is wrapped.
+  const hasCookieApi = typeof (req as { cookies?: { getAll?: unknown } }).cookies?.getAll === "function";
+  const nextReq = hasCookieApi ? req : new NextRequest(req.url, { headers: req.headers });
   const token = (await getToken({
     req: nextReq as unknown as Parameters<typeof getToken>[0]["req"],
     secret: process.env.NEXTAUTH_SECRET,
+    decode: decodeSessionToken,
   })) as TokenClaims | null;
   return userFromClaims(token);
 }

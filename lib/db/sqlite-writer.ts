@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import type { Annotation } from "@/lib/generated/prisma/client";
 import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
+import { startWalCheckpointer, WRITER_AUTOCHECKPOINT_PAGES, type TCheckpointer } from "./wal-checkpointer";
 import { writeLock } from "./write-lock";
 
 // SQLite-specific on purpose (issue 8): the hottest write, creating an annotation with its audit event and the
@@ -132,19 +133,27 @@ function makeWriter(connection: Database.Database, now: () => Date) {
 /** What a synchronous write transaction can do; every call runs inside the transaction. */
 export type TWriter = ReturnType<typeof makeWriter>;
 
-type TOpenWriter = { url: string; connection: Database.Database; writer: TWriter };
+type TOpenWriter = { url: string; connection: Database.Database; writer: TWriter; checkpointer: TCheckpointer | null };
 const globalForWriter = globalThis as unknown as { __sqliteWriter?: TOpenWriter };
 
 function openWriter(): TOpenWriter {
   const url = databaseUrl();
   const open = globalForWriter.__sqliteWriter;
   if (open?.url === url && open.connection.open) return open;
-  if (open?.connection.open) open.connection.close();
-  const connection = new Database(sqliteFileFromUrl(url), { fileMustExist: true });
+  if (open) closeOpenWriter(open);
+  const file = sqliteFileFromUrl(url);
+  const connection = new Database(file, { fileMustExist: true });
   applyConnectionPragmas(connection);
   // Never wait on the lock synchronously (that would stall every request in this process); retried below.
   connection.pragma("busy_timeout = 0");
-  const next = { url, connection, writer: makeWriter(connection, () => new Date()) };
+  // Checkpoints run on a worker thread (wal-checkpointer.ts); this connection checkpoints only as a backstop,
+  // and again at SQLite's default pace if the worker cannot run.
+  connection.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
+  const checkpointer = startWalCheckpointer(file, (error) => {
+    console.error("Background WAL checkpoints stopped; the writer checkpoints on its own again.", error);
+    if (connection.open) connection.pragma("wal_autocheckpoint = 1000");
+  });
+  const next = { url, connection, writer: makeWriter(connection, () => new Date()), checkpointer };
   globalForWriter.__sqliteWriter = next;
   return next;
 }
@@ -192,6 +201,22 @@ export async function readSessionUser(userId: string): Promise<TSessionUserRow |
 
 /** Closes the connection (tests that delete their database file; process shutdown). */
 export function closeWriter(): void {
-  globalForWriter.__sqliteWriter?.connection.close();
+  const open = globalForWriter.__sqliteWriter;
+  if (open) closeOpenWriter(open);
   globalForWriter.__sqliteWriter = undefined;
+}
+
+function closeOpenWriter(open: TOpenWriter): void {
+  void open.checkpointer?.stop();
+  if (open.connection.open) open.connection.close();
+}
+
+/** The writer connection's automatic checkpoint threshold, in pages (tests). */
+export function writerAutocheckpointPages(): number {
+  return openWriter().connection.pragma("wal_autocheckpoint", { simple: true }) as number;
+}
+
+/** Runs a background checkpoint now and reports it (tests); null when none is running. */
+export async function checkpointWalNow() {
+  return (await openWriter().checkpointer?.checkpointNow()) ?? null;
 }
