@@ -130,7 +130,7 @@ describe("query plans of the hot queries", () => {
     // The create runs on the synchronous writer (lib/db/sqlite-writer.ts): its statements are explained directly.
     const { WRITER_SQL } = await import("@/lib/db/sqlite-writer");
     const reads = Object.entries(WRITER_SQL).filter(([, sql]) => /^\s*(SELECT|UPDATE)/i.test(sql));
-    expect(reads.map(([name]) => name)).toEqual(expect.arrayContaining(["teamArticleQuote", "annotationByKey", "articleTagAnnotations", "articleAnnotationCount", "updateScoreCache"]));
+    expect(reads.map(([name]) => name)).toEqual(expect.arrayContaining(["teamArticleQuote", "annotationByKey", "articleTagRanges", "articleScoreState", "updateScoreCache"]));
     for (const [name, sql] of reads) {
       const named = [...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!);
       const params = named.length ? [Object.fromEntries(named.map((n) => [n, null]))] : Array.from(sql.matchAll(/\?/g), () => "x");
@@ -139,7 +139,7 @@ describe("query plans of the hot queries", () => {
         expect(plan.filter(fullScan(table)), `${name}:\n${plan.map((l) => l.detail).join("\n")}`).toEqual([]);
       }
     }
-    const byArticle = explain(WRITER_SQL.articleTagAnnotations, ["x", "opinion"]);
+    const byArticle = explain(WRITER_SQL.articleTagRanges, ["x", "opinion"]);
     // The refresh that runs on every write reads the article's annotations from the covering index alone.
     expect(byArticle.map((l) => l.detail).join("\n")).toMatch(/SEARCH .*Annotation USING COVERING INDEX .*\(articleId=\?/);
   });

@@ -34,10 +34,10 @@ export const WRITER_SQL = {
   insertAuditEvent: `INSERT INTO "AuditEvent"
        ("id", "teamId", "actorId", "action", "entityType", "entityId", "before", "after", "createdAt")
      VALUES (@id, @teamId, @actorId, @action, @entityType, @entityId, @before, @after, @createdAt)`,
-  articleTagAnnotations: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ?`,
-  articleAnnotationCount: `SELECT count(*) FROM "Annotation" WHERE "articleId" = ?`,
+  // The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not).
+  articleTagRanges: `SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ? AND "status" <> 'rejected'`,
   articleScoreState: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
-       a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
+       a."annotationCount", a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
      FROM "Article" a JOIN "Team" t ON t."id" = a."teamId" WHERE a."id" = ?`,
   updateScoreCache: `UPDATE "Article"
      SET "annotationCount" = @annotationCount, "score" = @score, "consensusOfficial" = @consensusOfficial,
@@ -109,16 +109,21 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     insertAuditEvent(event: TNewAuditEvent): void {
       statement(WRITER_SQL.insertAuditEvent).run({ ...event, createdAt: storedTimestamp(now()) });
     },
-    articleTagAnnotations(articleId: string, tag: string) {
-      return statement(WRITER_SQL.articleTagAnnotations).all(articleId, tag) as { id: string; start: number; end: number; tag: string; status: string }[];
+    articleTagRanges(articleId: string, tag: string) {
+      return statement(WRITER_SQL.articleTagRanges).all(articleId, tag) as { start: number; end: number }[];
     },
-    articleAnnotationCount(articleId: string): number {
-      return statement(WRITER_SQL.articleAnnotationCount).pluck(true).get(articleId) as number;
-    },
-    /** The team's weights and the article's cached consensus counts. */
+    /** The team's weights and the article's cached annotation count and consensus counts. */
     articleScoreState(articleId: string) {
       return statement(WRITER_SQL.articleScoreState).get(articleId) as
-        | { weightOfficialStatement: number; weightAnonymousSource: number; weightOpinion: number; consensusOfficial: number; consensusAnonymous: number; consensusOpinion: number }
+        | {
+            weightOfficialStatement: number;
+            weightAnonymousSource: number;
+            weightOpinion: number;
+            annotationCount: number;
+            consensusOfficial: number;
+            consensusAnonymous: number;
+            consensusOpinion: number;
+          }
         | undefined;
     },
     updateScoreCache(articleId: string, cache: TScoreCache): void {

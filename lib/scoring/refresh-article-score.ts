@@ -1,7 +1,7 @@
 import { typed, type TTag } from "@/lib/annotations/tags";
 import type { Tx } from "@/lib/db/client";
 import type { TScoreCache, TWriter } from "@/lib/db/sqlite-writer";
-import { consensusSpans } from "./consensus";
+import { consensusSpanCount } from "./consensus";
 import { articleScore, credibilityScore, type TTagCounts } from "./score";
 import { teamWeights } from "./team-weights";
 
@@ -39,9 +39,9 @@ export async function refreshArticleScore(tx: Tx, articleId: string): Promise<vo
 
 /**
  * After one annotation of `tag` was added: consensus spans are formed within a tag (metrics.md), so only that tag's
- * spans are recounted and the other two counts come from the article's cache, which every write keeps current.
- * The same result as refreshArticleScore (test/sqlite-writer.test.ts checks it against a full recompute) for about
- * a third of the rows.
+ * spans are recounted and the other two counts, like the annotation count, come from the article's cache, which
+ * every write keeps current. The same result as refreshArticleScore (test/sqlite-writer.test.ts checks it against a
+ * full recompute) for about a third of the rows, read from an index.
  */
 export function refreshTagScoreWith(writer: TWriter, articleId: string, tag: TTag): void {
   const state = writer.articleScoreState(articleId);
@@ -51,11 +51,10 @@ export function refreshTagScoreWith(writer: TWriter, articleId: string, tag: TTa
     "anonymous-source": state.consensusAnonymous,
     opinion: state.consensusOpinion,
   };
-  counts[tag] = consensusSpans(writer.articleTagAnnotations(articleId, tag).map(typed)).length;
-  const annotationCount = writer.articleAnnotationCount(articleId);
+  counts[tag] = consensusSpanCount(writer.articleTagRanges(articleId, tag));
   writer.updateScoreCache(articleId, {
-    annotationCount,
-    score: annotationCount === 0 ? null : credibilityScore(counts, teamWeights(state)),
+    annotationCount: state.annotationCount + 1,
+    score: credibilityScore(counts, teamWeights(state)),
     consensusOfficial: counts["official-statement"],
     consensusAnonymous: counts["anonymous-source"],
     consensusOpinion: counts.opinion,
