@@ -2,7 +2,7 @@ import cuid from "@bugsnag/cuid";
 import { CONTEXT_CODE_POINTS, type TTextQuoteSelector } from "@/lib/anchoring/text-quote";
 import { ApiError, notFound } from "@/lib/api/errors";
 import type { TSessionUser } from "@/lib/auth/session-user";
-import { writeTransaction } from "@/lib/db/sqlite-writer";
+import { writeTransaction } from "@/lib/db/group-commit";
 import { refreshTagScoreWith } from "@/lib/scoring/refresh-article-score";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";

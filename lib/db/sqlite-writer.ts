@@ -4,11 +4,11 @@ import type { Annotation } from "@/lib/generated/prisma/client";
 import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
 import { startWalCheckpointer, WRITER_AUTOCHECKPOINT_PAGES, type TCheckpointer } from "./wal-checkpointer";
-import { writeLock } from "./write-lock";
 
 // SQLite-specific on purpose (issue 8): the hottest write, creating an annotation with its audit event and the
-// article's score refresh, runs as one synchronous better-sqlite3 transaction with statements prepared once —
-// about 20 µs a statement, and no other request can interleave, so writers never queue on SQLite's lock. Through
+// article's score refresh, runs on a synchronous better-sqlite3 connection with statements prepared once — about
+// 20 µs a statement, and no other request can interleave, so writers never queue on SQLite's lock; group-commit.ts
+// commits the creates of one event-loop turn together. Through
 // Prisma the same work was 13 statements in an interactive transaction and a quarter of the bare stack's
 // throughput (bench/NOTES.md). A PostgreSQL port implements `TWriter` with Prisma calls inside `db.$transaction`.
 
@@ -141,7 +141,8 @@ export type TWriter = ReturnType<typeof makeWriter>;
 type TOpenWriter = { url: string; connection: Database.Database; writer: TWriter; checkpointer: TCheckpointer | null };
 const globalForWriter = globalThis as unknown as { __sqliteWriter?: TOpenWriter };
 
-function openWriter(): TOpenWriter {
+/** The process's synchronous connection and its prepared statements, opened on first use. */
+export function openWriter(): TOpenWriter {
   const url = databaseUrl();
   const open = globalForWriter.__sqliteWriter;
   if (open?.url === url && open.connection.open) return open;
@@ -163,31 +164,10 @@ function openWriter(): TOpenWriter {
   return next;
 }
 
-const isBusy = (error: unknown) => /^SQLITE_BUSY/.test(String((error as { code?: unknown })?.code ?? ""));
+export const isBusy = (error: unknown) => /^SQLITE_BUSY/.test(String((error as { code?: unknown })?.code ?? ""));
 
-/**
- * Runs `work` as one IMMEDIATE transaction on the synchronous connection, after this process's other writers
- * (write-lock.ts). `work` must be synchronous and free of side effects outside the database: when another
- * process holds SQLite's lock it is retried with backoff, for up to the usual busy timeout.
- */
-export async function writeTransaction<T>(work: (writer: TWriter) => T): Promise<T> {
-  const attempt = () => {
-    const { connection, writer } = openWriter();
-    return connection.transaction(() => work(writer)).immediate();
-  };
-  // Nobody in this process is writing (a Prisma transaction holds the lock for its whole life), and the work is
-  // synchronous, so nobody can start before it ends: run it now, without queueing. Busy means another process.
-  if (!writeLock.isLocked()) {
-    try {
-      return attempt();
-    } catch (error) {
-      if (!isBusy(error)) throw error;
-    }
-  }
-  return writeLock.runExclusive(() => retryWhileBusy(attempt));
-}
-
-async function retryWhileBusy<T>(attempt: () => T): Promise<T> {
+/** Retries `attempt` while another process holds SQLite's lock, with async backoff up to the busy timeout. */
+export async function retryWhileBusy<T>(attempt: () => T): Promise<T> {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   for (let n = 0; ; n++) {
     try {
