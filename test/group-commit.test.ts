@@ -7,15 +7,14 @@ import { getDb } from "@/lib/db/client";
 import { MAX_WRITES_PER_COMMIT, writerStats, writeTransaction } from "@/lib/db/group-commit";
 import type { TWriter } from "@/lib/db/sqlite-writer";
 import { databaseUrl, sqliteFileFromUrl } from "@/lib/db/url";
-import { seedFixtures } from "./helpers";
+import { seedFixtures, sessionUserOf } from "./helpers";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;
 let ana: TSessionUser;
 
 beforeAll(async () => {
   fx = await seedFixtures();
-  const { userFromClaims } = await import("@/lib/auth/session-user");
-  ana = (await userFromClaims({ uid: fx.users.ana.id, sv: 0 }))!;
+  ana = await sessionUserOf(fx.users.ana);
 });
 
 const auditEvent = (w: TWriter, id: string) =>

@@ -1,3 +1,4 @@
+import type { TSessionUser } from "@/lib/auth/session-user";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
@@ -45,6 +46,14 @@ export async function sessionCookie(user: TestUser): Promise<string> {
     secret: process.env.NEXTAUTH_SECRET!,
   });
   return `next-auth.session-token=${token}`;
+}
+
+/** The session user a route handler would see for `user` (the same lookup as every request). */
+export async function sessionUserOf(user: TestUser): Promise<TSessionUser> {
+  const { userFromClaims } = await import("@/lib/auth/session-user");
+  const sessionUser = await userFromClaims({ uid: user.id, sv: 0 });
+  if (!sessionUser) throw new Error(`No session user for ${user.email}`);
+  return sessionUser;
 }
 
 type CallOptions = { user?: TestUser; body?: unknown; rawBody?: string; headers?: Record<string, string> };

@@ -1,20 +1,17 @@
 // The synchronous annotation write path (lib/db/sqlite-writer.ts) against a real SQLite file: what it stores must be
-// what the Prisma path stored, and it must share the file safely with Prisma's connection and other processes.
-import Database from "better-sqlite3";
+// what the Prisma path stored, and it must share the file safely with Prisma's connection (other processes: group-commit.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import * as annotationsRoute from "@/app/api/articles/[id]/annotations/route";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db, getDb } from "@/lib/db/client";
-import { databaseUrl, sqliteFileFromUrl } from "@/lib/db/url";
-import { call, seedFixtures } from "./helpers";
+import { call, seedFixtures, sessionUserOf } from "./helpers";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;
 let ana: TSessionUser;
 
 beforeAll(async () => {
   fx = await seedFixtures();
-  const { userFromClaims } = await import("@/lib/auth/session-user");
-  ana = (await userFromClaims({ uid: fx.users.ana.id, sv: 0 }))!;
+  ana = await sessionUserOf(fx.users.ana);
 });
 
 describe("synchronous annotation writes", () => {
@@ -83,24 +80,6 @@ describe("synchronous annotation writes", () => {
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(await getDb().annotation.count({ where: { articleId: article.id, start: { gte: 100, lt: 120 } } })).toBe(20);
     expect((await getDb().article.findUniqueOrThrow({ where: { id: article.id } })).author).toBe("Edited in a slow transaction");
-  });
-
-  it("waits for another process's write lock without stalling the event loop", async () => {
-    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
-    const other = new Database(sqliteFileFromUrl(databaseUrl()));
-    other.prepare("BEGIN IMMEDIATE").run();
-    let ticks = 0;
-    const ticker = setInterval(() => ticks++, 5);
-    setTimeout(() => other.prepare("COMMIT").run(), 150);
-    try {
-      const created = await createAnnotation(ana, fx.articles[0]!.id, { start: 200, end: 210, tag: "official-statement" });
-      expect(created.created).toBe(true);
-      // The create could not commit before the other writer let go, and timers kept firing meanwhile.
-      expect(ticks).toBeGreaterThan(5);
-    } finally {
-      clearInterval(ticker);
-      other.close();
-    }
   });
 });
 
