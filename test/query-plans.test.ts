@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TSessionUser } from "@/lib/auth/session-user";
-import { seedFixtures } from "@/test/helpers";
+import { seedFixtures, sessionUserOf } from "@/test/helpers";
 
 type TLogged = { query: string; params: string };
 
@@ -30,8 +30,7 @@ let sqlite: Database.Database;
 
 beforeAll(async () => {
   fx = await seedFixtures();
-  const { userFromClaims } = await import("@/lib/auth/session-user");
-  user = (await userFromClaims({ uid: fx.users.ana.id, sv: 0 }))!;
+  user = await sessionUserOf(fx.users.ana);
   const { createAnnotation } = await import("@/lib/annotations/create-annotation");
   for (const [start, end] of [[0, 5], [3, 9], [10, 20]] as const) {
     await createAnnotation(user, fx.articles[0]!.id, { start, end, tag: "opinion" });

@@ -1,6 +1,6 @@
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
-import type { JWT, JWTDecodeParams } from "next-auth/jwt";
+import { getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 
 // next-auth's own decode derives the token's encryption key from the secret with HKDF on every call: ~75 µs on
 // libuv's thread pool, half of every request's session check (bench/NOTES.md). The key depends only on the secret
@@ -30,4 +30,9 @@ export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecode
   if (!token) return null;
   const { payload } = await jwtDecrypt(token, sessionEncryptionKey(secret, salt), { clockTolerance: 15 });
   return payload as JWT;
+}
+
+/** The request's session token claims, or null: next-auth's getToken with the decode above (API, proxy). */
+export function readSessionToken(req: Parameters<typeof getToken>[0]["req"]): Promise<JWT | null> {
+  return getToken({ req, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
 }

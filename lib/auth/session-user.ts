@@ -1,7 +1,6 @@
-import { getToken } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { readSessionUser } from "@/lib/db/sqlite-writer";
-import { decodeSessionToken } from "./session-token";
+import { readSessionToken } from "./session-token";
 import type { TRole } from "./roles";
 
 export type TSessionUser = {
@@ -25,11 +24,7 @@ export async function userFromRequest(req: Request): Promise<TSessionUser | null
   // plain Request (tests, scripts) is wrapped.
   const hasCookieApi = typeof (req as { cookies?: { getAll?: unknown } }).cookies?.getAll === "function";
   const nextReq = hasCookieApi ? req : new NextRequest(req.url, { headers: req.headers });
-  const token = (await getToken({
-    req: nextReq as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: process.env.NEXTAUTH_SECRET,
-    decode: decodeSessionToken,
-  })) as TokenClaims | null;
+  const token = (await readSessionToken(nextReq as unknown as Parameters<typeof readSessionToken>[0])) as TokenClaims | null;
   return userFromClaims(token);
 }
 

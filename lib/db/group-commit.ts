@@ -67,7 +67,8 @@ function flushPending() {
 /** One IMMEDIATE transaction for the whole batch; throws only if the batch as a whole failed (nothing stored). */
 function commitBatch(batch: readonly TQueuedWrite[]): TOutcome[] {
   const { connection, writer } = openWriter();
-  // Nested in the batch's transaction, better-sqlite3 runs each write in a SAVEPOINT.
+  // Nested in the batch's transaction, better-sqlite3 runs each write in a SAVEPOINT: a throw rolls back that write
+  // alone and becomes its outcome.
   const inSavepoint = (write: TQueuedWrite): TOutcome => {
     try {
       return { ok: true, value: connection.transaction(() => write.work(writer))() };
@@ -76,18 +77,7 @@ function commitBatch(batch: readonly TQueuedWrite[]): TOutcome[] {
       return { ok: false, error };
     }
   };
-  let outcomes: TOutcome[];
-  if (batch.length === 1) {
-    // Alone, the write is the transaction: a throw rolls it back and is its outcome.
-    try {
-      outcomes = [{ ok: true, value: connection.transaction(() => batch[0]!.work(writer)).immediate() }];
-    } catch (error) {
-      if (isBusy(error)) throw error;
-      outcomes = [{ ok: false, error }];
-    }
-  } else {
-    outcomes = connection.transaction(() => batch.map(inSavepoint)).immediate();
-  }
+  const outcomes = connection.transaction(() => batch.map(inSavepoint)).immediate();
   stats.transactions++;
   stats.writes += batch.length;
   return outcomes;

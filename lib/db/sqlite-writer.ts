@@ -3,14 +3,19 @@ import Database from "better-sqlite3";
 import type { Annotation } from "@/lib/generated/prisma/client";
 import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
-import { startWalCheckpointer, WRITER_AUTOCHECKPOINT_PAGES, type TCheckpointer } from "./wal-checkpointer";
+import {
+  SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES,
+  startWalCheckpointer,
+  WRITER_AUTOCHECKPOINT_PAGES,
+  type TCheckpointer,
+} from "./wal-checkpointer";
 
 // SQLite-specific on purpose (issue 8): the hottest write, creating an annotation with its audit event and the
 // article's score refresh, runs on a synchronous better-sqlite3 connection with statements prepared once — about
 // 20 µs a statement, and no other request can interleave, so writers never queue on SQLite's lock; group-commit.ts
-// commits the creates of one event-loop turn together. Through
-// Prisma the same work was 13 statements in an interactive transaction and a quarter of the bare stack's
-// throughput (bench/NOTES.md). A PostgreSQL port implements `TWriter` with Prisma calls inside `db.$transaction`.
+// commits the creates of one event-loop turn together. Through Prisma the same work was 13 statements in an
+// interactive transaction and a quarter of the bare stack's throughput (bench/NOTES.md). A PostgreSQL port
+// implements `TWriter` with Prisma calls inside `db.$transaction`.
 
 /** Prisma stores DateTime on SQLite as ISO 8601 text with an explicit offset; rows written here match it. */
 export function storedTimestamp(date: Date): string {
@@ -150,14 +155,14 @@ export function openWriter(): TOpenWriter {
   const file = sqliteFileFromUrl(url);
   const connection = new Database(file, { fileMustExist: true });
   applyConnectionPragmas(connection);
-  // Never wait on the lock synchronously (that would stall every request in this process); retried below.
+  // Never wait on the lock synchronously (that would stall every request in this process): retryWhileBusy waits.
   connection.pragma("busy_timeout = 0");
   // Checkpoints run on a worker thread (wal-checkpointer.ts); this connection checkpoints only as a backstop,
   // and again at SQLite's default pace if the worker cannot run.
   connection.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
   const checkpointer = startWalCheckpointer(file, (error) => {
     console.error("Background WAL checkpoints stopped; the writer checkpoints on its own again.", error);
-    if (connection.open) connection.pragma("wal_autocheckpoint = 1000");
+    if (connection.open) connection.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
   });
   const next = { url, connection, writer: makeWriter(connection, () => new Date()), checkpointer };
   globalForWriter.__sqliteWriter = next;

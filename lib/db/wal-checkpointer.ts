@@ -11,6 +11,8 @@ import { Worker } from "node:worker_threads";
 
 /** The writer's own automatic checkpoint, in pages: only reached if the background checkpoints fall behind. */
 export const WRITER_AUTOCHECKPOINT_PAGES = 10_000;
+/** SQLite's own default, for a writer whose background checkpoints stopped. */
+export const SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 export const CHECKPOINT_INTERVAL_MS = 200;
 
 // Plain CommonJS run with `eval`, so the bundler has no worker file to find; better-sqlite3 is passed by path.
