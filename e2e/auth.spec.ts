@@ -37,3 +37,30 @@ test("log in, see the seed articles, read one, log out", async ({ page }) => {
   await page.goto("/articles");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("until the page's script runs, forms cannot be sent, so a password never ends up in a URL", async ({ browser, page }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const early = await noScript.newPage();
+  const requested: string[] = [];
+  early.on("request", (r) => requested.push(r.url()));
+  await early.goto("/login");
+  await expect(early.getByRole("alert")).toContainText("This app needs JavaScript");
+  await expect(early.getByRole("button", { name: "Log in" })).toBeDisabled();
+  await early.getByLabel("Email").fill("ana@example.com");
+  await early.getByLabel("Password").fill("credibility-demo");
+  await early.getByLabel("Password").press("Enter");
+  await early.waitForLoadState();
+  await expect(early).toHaveURL(/\/login$/);
+  expect(requested.filter((u) => u.includes("credibility-demo"))).toEqual([]);
+
+  // A filter changed before hydration would be reset by it, so the queue's filters wait for it too.
+  await login(page, "ben@example.com");
+  const signedIn = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const queue = await signedIn.newPage();
+  await queue.goto("/review");
+  await expect(queue.getByLabel("Article")).toBeDisabled();
+  await page.goto("/review");
+  await expect(page.getByLabel("Article")).toBeEnabled();
+  await noScript.close();
+  await signedIn.close();
+});

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ROLES } from "@/lib/auth/roles";
+import { useHydrated } from "@/components/use-hydrated";
 
 async function send(url: string, method: string, body: unknown) {
   const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -16,6 +17,7 @@ export function AddUserForm() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
@@ -60,7 +62,7 @@ export function AddUserForm() {
       </label>
       {error && <p className="error" role="alert">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
-      <button className="button primary" type="submit" disabled={pending}>
+      <button className="button primary" type="submit" disabled={pending || !hydrated}>
         {pending ? "Adding…" : "Add person"}
       </button>
     </form>
@@ -70,6 +72,7 @@ export function AddUserForm() {
 export function RoleSelect({ userId, role, name }: { userId: string; role: string; name: string }) {
   const router = useRouter();
   const [value, setValue] = useState(role);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   async function change(next: string) {
     if (!window.confirm(`Change ${name}'s role from ${value} to ${next}?`)) return;
@@ -84,7 +87,7 @@ export function RoleSelect({ userId, role, name }: { userId: string; role: strin
   }
   return (
     <>
-      <select className="input" aria-label={`Role of ${name}`} value={value} onChange={(e) => void change(e.target.value)}>
+      <select className="input" aria-label={`Role of ${name}`} value={value} disabled={!hydrated} onChange={(e) => void change(e.target.value)}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {r}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TAGS, TAG_LABELS, type TTag } from "@/lib/annotations/tags";
 import { DEFAULT_WEIGHTS } from "@/lib/scoring/weights";
+import { useHydrated } from "@/components/use-hydrated";
 
 export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
   const router = useRouter();
@@ -13,6 +14,7 @@ export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function save(next: Record<TTag, string>) {
     setPending(true);
@@ -57,7 +59,7 @@ export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
       {error && <p className="error" role="alert">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
       <div className="row">
-        <button className="button primary" type="submit" disabled={pending}>
+        <button className="button primary" type="submit" disabled={pending || !hydrated}>
           {pending ? "Saving…" : "Save weights"}
         </button>
         <button

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
 import { TagChip } from "@/components/tag-chip";
 import { reviewsApi } from "@/components/workspace/api-client";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Item = {
   id: string;
@@ -35,6 +36,7 @@ export function ReviewQueue({ articles, authors }: Props) {
   const [suggestedTag, setSuggestedTag] = useState("");
   const [done, setDone] = useState(0);
   const busy = useRef(false);
+  const hydrated = useHydrated();
 
   const load = useCallback(async (f: Filters, after: string | null) => {
     const q = new URLSearchParams({ limit: "20" });
@@ -140,7 +142,7 @@ export function ReviewQueue({ articles, authors }: Props) {
       <div className="queue-bar card">
         <label className="field">
           <span>Article</span>
-          <select value={filters.articleId} onChange={(e) => changeFilter({ articleId: e.target.value })}>
+          <select value={filters.articleId} disabled={!hydrated} onChange={(e) => changeFilter({ articleId: e.target.value })}>
             <option value="">All articles</option>
             {articles.map((a) => (
               <option key={a.id} value={a.id}>
@@ -151,7 +153,7 @@ export function ReviewQueue({ articles, authors }: Props) {
         </label>
         <label className="field">
           <span>Tag</span>
-          <select value={filters.tag} onChange={(e) => changeFilter({ tag: e.target.value })}>
+          <select value={filters.tag} disabled={!hydrated} onChange={(e) => changeFilter({ tag: e.target.value })}>
             <option value="">All tags</option>
             {TAGS.map((t) => (
               <option key={t} value={t}>
@@ -162,7 +164,7 @@ export function ReviewQueue({ articles, authors }: Props) {
         </label>
         <label className="field">
           <span>Annotator</span>
-          <select value={filters.author} onChange={(e) => changeFilter({ author: e.target.value })}>
+          <select value={filters.author} disabled={!hydrated} onChange={(e) => changeFilter({ author: e.target.value })}>
             <option value="">Everyone</option>
             {authors.map((a) => (
               <option key={a.id} value={a.id}>
@@ -172,7 +174,7 @@ export function ReviewQueue({ articles, authors }: Props) {
           </select>
         </label>
         <div className="queue-count" data-testid="queue-remaining" aria-live="polite">
-          <strong>{remainingAtLeast ? `${remaining.toLocaleString("en")}+` : remaining}</strong> left{done > 0 && <span className="muted"> · {done} reviewed now</span>}
+          <strong>{loading ? "…" : remainingAtLeast ? `${remaining.toLocaleString("en")}+` : remaining}</strong> left{done > 0 && <span className="muted"> · {done} reviewed now</span>}
         </div>
       </div>
       <p className="hint muted">

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import type { TImportAnnotationsResult } from "@/lib/import/import-annotations";
 import type { TImportArticlesResult } from "@/lib/import/import-articles";
 import type { TImportProblem, TSource } from "@/lib/import/problems";
@@ -123,6 +124,7 @@ function formJson(form: HTMLFormElement): Record<string, string> {
 
 function PasteArticle({ stories, limits }: { stories: TStory[]; limits: TLimits }) {
   const [state, setState] = useState<TState<{ id: string; title: string }>>(idle);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -159,7 +161,7 @@ function PasteArticle({ stories, limits }: { stories: TStory[]; limits: TLimits 
           <textarea name="body" required rows={12} aria-invalid={invalid("body")} spellCheck={false} />
         </label>
         <div className="row">
-          <button type="submit" className="button primary" disabled={state.busy}>
+          <button type="submit" className="button primary" disabled={state.busy || !hydrated}>
             {state.busy ? "Adding…" : "Add article"}
           </button>
         </div>
@@ -176,6 +178,7 @@ function PasteArticle({ stories, limits }: { stories: TStory[]; limits: TLimits 
 
 function UploadArticles({ stories, limits }: { stories: TStory[]; limits: TLimits }) {
   const [state, setState] = useState<TState<TImportArticlesResult>>(idle);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -221,10 +224,10 @@ function UploadArticles({ stories, limits }: { stories: TStory[]; limits: TLimit
           <MetadataFields stories={stories} prefix="upload" />
         </fieldset>
         <div className="row">
-          <button type="submit" className="button primary" value="import" disabled={state.busy}>
+          <button type="submit" className="button primary" value="import" disabled={state.busy || !hydrated}>
             {state.busy ? "Importing…" : "Import articles"}
           </button>
-          <button type="submit" className="button" value="dry" disabled={state.busy}>
+          <button type="submit" className="button" value="dry" disabled={state.busy || !hydrated}>
             Check without importing
           </button>
         </div>
@@ -275,6 +278,7 @@ const MATCHED_BY: Record<string, string> = { id: "same id", bodyHash: "body hash
 
 function ImportAnnotations() {
   const [state, setState] = useState<TState<TImportAnnotationsResult>>(idle);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -303,10 +307,10 @@ function ImportAnnotations() {
           <input name="file" type="file" required accept=".csv,.jsonld,.json,text/csv,application/ld+json,application/json" />
         </label>
         <div className="row">
-          <button type="submit" className="button primary" value="import" disabled={state.busy}>
+          <button type="submit" className="button primary" value="import" disabled={state.busy || !hydrated}>
             {state.busy ? "Importing…" : "Import annotations"}
           </button>
-          <button type="submit" className="button" value="dry" disabled={state.busy}>
+          <button type="submit" className="button" value="dry" disabled={state.busy || !hydrated}>
             Check without importing
           </button>
         </div>

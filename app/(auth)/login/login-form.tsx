@@ -3,11 +3,13 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 
 export function LoginForm({ from }: { from: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +49,7 @@ export function LoginForm({ from }: { from: string }) {
           {error}
         </p>
       )}
-      <button className="button primary" type="submit" disabled={pending}>
+      <button className="button primary" type="submit" disabled={pending || !hydrated}>
         {pending ? "Logging in…" : "Log in"}
       </button>
     </form>

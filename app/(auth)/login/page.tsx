@@ -21,6 +21,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       <h1>Log in</h1>
       <p className="muted">Highlight how articles source their claims, review your team&apos;s tags, and compare outlets.</p>
+      <noscript>
+        <p className="error" role="alert">
+          This app needs JavaScript to log you in. Turn it on for this site, then reload the page.
+        </p>
+      </noscript>
       <LoginForm from={from} />
     </div>
   );
