@@ -78,3 +78,51 @@ test("reviewing from the annotation details: disagree with a suggested tag and a
   await expect(page.getByTestId("annotation-sidebar")).toContainText("No annotations in this view yet");
   await expect(page.locator("mark.hl")).toHaveCount(0);
 });
+
+test("a verdict key pressed the instant a filtered queue appears judges the item shown", async ({ page }) => {
+  await login(page, "ana@example.com");
+  const origin = new URL(page.url()).origin;
+  const tagged: { articleId: string; annotationId: string; quote: string }[] = [];
+  for (const quote of ["An aide who asked not to be named said talks stalled.", "A diplomat speaking anonymously said talks resumed."]) {
+    const article = await page.request.post("/api/articles", {
+      data: { title: `Instant verdict ${tagged.length + 1}`, body: `${quote}\n\nRun ${Date.now()}.` },
+      headers: { origin },
+    });
+    expect(article.status()).toBe(201);
+    const { id: articleId } = await article.json();
+    const annotation = await page.request.post(`/api/articles/${articleId}/annotations`, {
+      data: { start: 0, end: quote.length, tag: "anonymous-source", quote },
+      headers: { origin },
+    });
+    expect(annotation.status()).toBe(201);
+    tagged.push({ articleId, annotationId: (await annotation.json()).id, quote });
+  }
+  const [first, second] = tagged as [(typeof tagged)[0], (typeof tagged)[0]];
+  await logout(page);
+
+  await login(page, "ben@example.com");
+  await page.goto("/review");
+  // The whole queue first: its current item is another one (the first article's, or an older teammate tag).
+  await expect(page.locator(".queue-item.current")).toBeVisible();
+  await expect(page.locator(".queue-item.current")).not.toContainText(second.quote);
+  // Press "a" in the same task that paints the filtered queue, before any later task can run: the moment
+  // a fast reviewer's key can land.
+  await page.evaluate((quote) => {
+    const observer = new MutationObserver(() => {
+      const current = document.querySelector(".queue-item.current");
+      if (!current?.textContent?.includes(quote)) return;
+      observer.disconnect();
+      document.dispatchEvent(new KeyboardEvent("keydown", { key: "a", bubbles: true }));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, second.quote);
+  await page.getByLabel("Article").selectOption(second.articleId);
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+
+  const statusOf = async (articleId: string) => {
+    const res = await page.request.get(`/api/articles/${articleId}/annotations`);
+    return ((await res.json()).annotations as { status: string }[]).map((a) => a.status);
+  };
+  expect(await statusOf(second.articleId)).toEqual(["accepted"]);
+  expect(await statusOf(first.articleId)).toEqual(["pending"]);
+});

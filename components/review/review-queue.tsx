@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
 import { TagChip } from "@/components/tag-chip";
 import { reviewsApi } from "@/components/workspace/api-client";
@@ -117,7 +117,9 @@ export function ReviewQueue({ articles, authors }: Props) {
     [current, comment, suggestedTag, remainingAtLeast],
   );
 
-  useEffect(() => {
+  // A layout effect: the handler that knows the item now shown is in place before it is painted, so a key
+  // pressed the moment a filtered queue appears judges that item, not the one the old handler remembers.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT")) return;
