@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ROLES } from "@/lib/auth/roles";
+import { SubmitButton } from "@/components/submit-button";
 import { useHydrated } from "@/components/use-hydrated";
 
 async function send(url: string, method: string, body: unknown) {
@@ -17,7 +18,6 @@ export function AddUserForm() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
@@ -62,9 +62,9 @@ export function AddUserForm() {
       </label>
       {error && <p className="error" role="alert">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
-      <button className="button primary" type="submit" disabled={pending || !hydrated}>
+      <SubmitButton className="button primary" pending={pending}>
         {pending ? "Adding…" : "Add person"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TAGS, TAG_LABELS, type TTag } from "@/lib/annotations/tags";
 import { DEFAULT_WEIGHTS } from "@/lib/scoring/weights";
-import { useHydrated } from "@/components/use-hydrated";
+import { SubmitButton } from "@/components/submit-button";
 
 export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
   const router = useRouter();
@@ -14,7 +14,6 @@ export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
 
   async function save(next: Record<TTag, string>) {
     setPending(true);
@@ -59,9 +58,9 @@ export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
       {error && <p className="error" role="alert">{error}</p>}
       {notice && <p className="notice" role="status">{notice}</p>}
       <div className="row">
-        <button className="button primary" type="submit" disabled={pending || !hydrated}>
+        <SubmitButton className="button primary" pending={pending}>
           {pending ? "Saving…" : "Save weights"}
-        </button>
+        </SubmitButton>
         <button
           className="button ghost"
           type="button"

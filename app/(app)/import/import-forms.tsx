@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { useHydrated } from "@/components/use-hydrated";
+import { SubmitButton } from "@/components/submit-button";
 import type { TImportAnnotationsResult } from "@/lib/import/import-annotations";
 import type { TImportArticlesResult } from "@/lib/import/import-articles";
 import type { TImportProblem, TSource } from "@/lib/import/problems";
@@ -124,7 +124,6 @@ function formJson(form: HTMLFormElement): Record<string, string> {
 
 function PasteArticle({ stories, limits }: { stories: TStory[]; limits: TLimits }) {
   const [state, setState] = useState<TState<{ id: string; title: string }>>(idle);
-  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -161,9 +160,9 @@ function PasteArticle({ stories, limits }: { stories: TStory[]; limits: TLimits 
           <textarea name="body" required rows={12} aria-invalid={invalid("body")} spellCheck={false} />
         </label>
         <div className="row">
-          <button type="submit" className="button primary" disabled={state.busy || !hydrated}>
+          <SubmitButton className="button primary" pending={state.busy}>
             {state.busy ? "Adding…" : "Add article"}
-          </button>
+          </SubmitButton>
         </div>
       </form>
       {state.failure && <Failure failure={state.failure} testId="paste-error" />}
@@ -178,7 +177,6 @@ function PasteArticle({ stories, limits }: { stories: TStory[]; limits: TLimits 
 
 function UploadArticles({ stories, limits }: { stories: TStory[]; limits: TLimits }) {
   const [state, setState] = useState<TState<TImportArticlesResult>>(idle);
-  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -224,12 +222,12 @@ function UploadArticles({ stories, limits }: { stories: TStory[]; limits: TLimit
           <MetadataFields stories={stories} prefix="upload" />
         </fieldset>
         <div className="row">
-          <button type="submit" className="button primary" value="import" disabled={state.busy || !hydrated}>
+          <SubmitButton className="button primary" value="import" pending={state.busy}>
             {state.busy ? "Importing…" : "Import articles"}
-          </button>
-          <button type="submit" className="button" value="dry" disabled={state.busy || !hydrated}>
+          </SubmitButton>
+          <SubmitButton className="button" value="dry" pending={state.busy}>
             Check without importing
-          </button>
+          </SubmitButton>
         </div>
       </form>
       {state.failure && <Failure failure={state.failure} testId="upload-error" />}
@@ -278,7 +276,6 @@ const MATCHED_BY: Record<string, string> = { id: "same id", bodyHash: "body hash
 
 function ImportAnnotations() {
   const [state, setState] = useState<TState<TImportAnnotationsResult>>(idle);
-  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -307,12 +304,12 @@ function ImportAnnotations() {
           <input name="file" type="file" required accept=".csv,.jsonld,.json,text/csv,application/ld+json,application/json" />
         </label>
         <div className="row">
-          <button type="submit" className="button primary" value="import" disabled={state.busy || !hydrated}>
+          <SubmitButton className="button primary" value="import" pending={state.busy}>
             {state.busy ? "Importing…" : "Import annotations"}
-          </button>
-          <button type="submit" className="button" value="dry" disabled={state.busy || !hydrated}>
+          </SubmitButton>
+          <SubmitButton className="button" value="dry" pending={state.busy}>
             Check without importing
-          </button>
+          </SubmitButton>
         </div>
       </form>
       {state.failure && <Failure failure={state.failure} testId="annotations-error" />}

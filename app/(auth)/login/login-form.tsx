@@ -3,13 +3,12 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useHydrated } from "@/components/use-hydrated";
+import { SubmitButton } from "@/components/submit-button";
 
 export function LoginForm({ from }: { from: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,9 +48,9 @@ export function LoginForm({ from }: { from: string }) {
           {error}
         </p>
       )}
-      <button className="button primary" type="submit" disabled={pending || !hydrated}>
+      <SubmitButton className="button primary" pending={pending}>
         {pending ? "Logging in…" : "Log in"}
-      </button>
+      </SubmitButton>
     </form>
   );
 }
