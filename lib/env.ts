@@ -9,6 +9,9 @@ const ZEnv = z.object({
   NEXTAUTH_URL: z.url().optional(),
   DEMO_PASSWORD: z.string().min(10).default("credibility-demo"),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  // "1" only behind a reverse proxy that sets X-Forwarded-For / X-Forwarded-Host itself: otherwise those headers
+  // are the client's own word, and neither the login throttle nor the same-origin check may believe them.
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -26,4 +29,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
 export function seedDemoUsers(env: TEnv = readEnv()): boolean {
   if (env.SEED_DEMO) return env.SEED_DEMO === "1";
   return env.NODE_ENV !== "production";
+}
+
+/** Whether X-Forwarded-* headers come from our own reverse proxy (TRUST_PROXY=1) rather than from the client. */
+export function trustProxy(source: NodeJS.ProcessEnv = process.env): boolean {
+  return source.TRUST_PROXY === "1";
 }

@@ -18,7 +18,7 @@ async function main() {
     const npx = process.platform === "win32" ? "npx.cmd" : "npx";
     const r = spawnSync(npx, ["playwright", "test", ...process.argv.slice(2)], {
       cwd: ROOT,
-      env: { ...app.env, E2E_BASE_URL: app.baseURL },
+      env: { ...app.env, E2E_BASE_URL: app.baseURL, E2E_SERVER_PID: String(server.pid ?? "") },
       stdio: "inherit",
     });
     code = r.status ?? 1;
