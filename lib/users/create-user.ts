@@ -4,12 +4,13 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
+import { ZText } from "@/lib/text/well-formed";
 
 export const ZNewUser = z.object({
-  email: z.string().trim().toLowerCase().email("must be an email address").max(320),
-  name: z.string().trim().min(1, "is required").max(200),
+  email: ZText.trim().toLowerCase().email("must be an email address").max(320),
+  name: ZText.trim().min(1, "is required").max(200),
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  password: ZText.min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
 });
 export type TNewUser = z.infer<typeof ZNewUser>;
 
