@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { forbidden } from "@/lib/api/errors";
+import { ApiError, forbidden } from "@/lib/api/errors";
 import { isAdmin } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
@@ -12,6 +12,14 @@ export const ZAuditQuery = z.object({
 /** Admin only: the team's audit log, newest first, cursor-paginated. */
 export async function findAuditEvents(user: TSessionUser, query: z.infer<typeof ZAuditQuery>) {
   if (!isAdmin(user.role)) throw forbidden("Only admins can read the audit log.");
+  // Prisma positions a cursor by the row's sort key whatever the filter, so another team's event id would page
+  // this team's log from that event's time: a cursor that is not one of the team's events is refused, exactly as
+  // an id that does not exist.
+  const cursorIsOurs =
+    !query.cursor || (await db.auditEvent.findFirst({ where: { id: query.cursor, teamId: user.teamId }, select: { id: true } }));
+  if (!cursorIsOurs) {
+    throw new ApiError(400, "INVALID_CURSOR", "cursor: not a page of this audit log; start again without it.", "cursor");
+  }
   const rows = await db.auditEvent.findMany({
     where: { teamId: user.teamId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
