@@ -25,7 +25,7 @@ const jsonRequest = (body: BodyInit, contentType = "application/json") =>
 
 describe("isJsonMediaType", () => {
   it("accepts application/json and +json types, with a UTF-8 charset or none", () => {
-    for (const type of ["application/json", "Application/JSON", "application/json; charset=utf-8", 'application/json;charset="UTF-8"', "application/merge-patch+json"]) {
+    for (const type of ["application/json", "Application/JSON", "application/json; charset=utf-8", 'application/json;charset="UTF-8"', "application/json; charset=utf8", "application/merge-patch+json"]) {
       expect(isJsonMediaType(type)).toBe(true);
     }
   });

@@ -15,7 +15,7 @@ export function isJsonMediaType(contentType: string | null): boolean {
   for (const param of params) {
     const [name = "", value = ""] = param.split("=");
     if (name.trim().toLowerCase() !== "charset") continue;
-    if (value.trim().replace(/^"|"$/g, "").toLowerCase() !== "utf-8") return false;
+    if (!["utf-8", "utf8"].includes(value.trim().replace(/^"|"$/g, "").toLowerCase())) return false;
   }
   return true;
 }
