@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { codePointLength } from "@/lib/anchoring/code-points";
+import { ZText } from "@/lib/text/well-formed";
 import { TAGS } from "./tags";
 
 export const MAX_NOTE_CODE_POINTS = 2000;
 
-const ZNote = z
-  .string()
-  .refine((n) => codePointLength(n) <= MAX_NOTE_CODE_POINTS, `must be at most ${MAX_NOTE_CODE_POINTS} characters`);
+const ZNote = ZText.refine((n) => codePointLength(n) <= MAX_NOTE_CODE_POINTS, `must be at most ${MAX_NOTE_CODE_POINTS} characters`);
 
 const ZTag = z.enum(TAGS, { error: `must be one of ${TAGS.join(", ")}` });
 
@@ -16,7 +15,7 @@ export const ZCreateAnnotation = z
     end: z.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 or more"),
     tag: ZTag,
     note: ZNote.optional(),
-    quote: z.string().optional(),
+    quote: ZText.optional(),
   })
   .refine((a) => a.start < a.end, { message: "must be greater than start", path: ["end"] });
 export type TCreateAnnotation = z.infer<typeof ZCreateAnnotation>;

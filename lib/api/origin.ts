@@ -1,12 +1,17 @@
+import { trustProxy } from "@/lib/env";
+
 // CSRF: a state-changing request must come from the app's own origin, whatever cookie it carries.
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function expectedOrigins(req: Request): string[] {
   const origins = new Set<string>();
   if (process.env.NEXTAUTH_URL) origins.add(new URL(process.env.NEXTAUTH_URL).origin);
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  // X-Forwarded-* are the client's own word unless our reverse proxy sets them; Host is what the browser dialled.
+  const forwarded = trustProxy();
+  const host = (forwarded ? lastValue(req.headers.get("x-forwarded-host")) : null) ?? req.headers.get("host");
   if (host) {
-    const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
+    const forwardedProto = forwarded ? lastValue(req.headers.get("x-forwarded-proto")) : null;
+    const proto = forwardedProto ?? new URL(req.url).protocol.replace(":", "");
     origins.add(`${proto}://${host}`);
   }
   origins.add(new URL(req.url).origin);
@@ -29,4 +34,10 @@ function safeOrigin(url: string): string {
   } catch {
     return "invalid";
   }
+}
+
+// A proxy that appends rather than replaces leaves the client's own value first: ours is the last one.
+function lastValue(header: string | null): string | null {
+  const last = header?.split(",").at(-1)?.trim();
+  return last ? last : null;
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { codePointLength } from "@/lib/anchoring/code-points";
+import { wellFormed, ZText } from "@/lib/text/well-formed";
 
 export const MAX_BODY_CODE_POINTS = 1_000_000;
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max).nullable().optional());
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), ZText.trim().max(max).nullable().optional());
 
 // A calendar date as published: full ISO timestamps are cut to their date.
 const ZPublishedAt = z.preprocess(
@@ -20,27 +21,24 @@ const ZPublishedAt = z.preprocess(
 );
 
 export const ZCreateArticle = z.object({
-  title: z.string().trim().min(1, "is required").max(500),
+  title: ZText.trim().min(1, "is required").max(500),
   // Stored byte for byte: no trimming, no normalisation.
-  body: z
-    .string()
-    .refine((b) => codePointLength(b) > 0 && b.trim().length > 0, "must contain some text")
-    .superRefine((b, ctx) => {
-      if (codePointLength(b) > MAX_BODY_CODE_POINTS) {
-        ctx.addIssue({
-          code: "too_big",
-          origin: "string",
-          maximum: MAX_BODY_CODE_POINTS,
-          inclusive: true,
-          message: `is longer than ${MAX_BODY_CODE_POINTS.toLocaleString("en-US")} characters`,
-        });
-      }
-    }),
+  body: ZText.refine((b) => codePointLength(b) > 0 && b.trim().length > 0, "must contain some text").superRefine((b, ctx) => {
+    if (codePointLength(b) > MAX_BODY_CODE_POINTS) {
+      ctx.addIssue({
+        code: "too_big",
+        origin: "string",
+        maximum: MAX_BODY_CODE_POINTS,
+        inclusive: true,
+        message: `is longer than ${MAX_BODY_CODE_POINTS.toLocaleString("en-US")} characters`,
+      });
+    }
+  }),
   outlet: optionalText(200),
   author: optionalText(200),
   url: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2000).nullable().optional(),
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2000).superRefine(wellFormed).nullable().optional(),
   ),
   publishedAt: ZPublishedAt,
   storyId: z.string().min(1).max(100).nullable().optional(),

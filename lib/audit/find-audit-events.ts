@@ -12,11 +12,17 @@ export const ZAuditQuery = z.object({
 /** Admin only: the team's audit log, newest first, cursor-paginated. */
 export async function findAuditEvents(user: TSessionUser, query: z.infer<typeof ZAuditQuery>) {
   if (!isAdmin(user.role)) throw forbidden("Only admins can read the audit log.");
+  // Prisma positions a cursor by the row's sort key whatever the filter, so another team's event id would page
+  // this team's log from that event's time. A cursor that is not one of the team's events starts from the top,
+  // exactly as an id that does not exist (as the review queue does; the admin page passes its cursor straight in).
+  const cursor = query.cursor
+    ? await db.auditEvent.findFirst({ where: { id: query.cursor, teamId: user.teamId }, select: { id: true } })
+    : null;
   const rows = await db.auditEvent.findMany({
     where: { teamId: user.teamId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    ...(cursor ? { cursor, skip: 1 } : {}),
     include: { actor: { select: { id: true, name: true, email: true } } },
   });
   const page = rows.slice(0, query.limit);

@@ -112,9 +112,16 @@ describe("csvRows", () => {
     });
 
     it("leaves text that only contains a trigger later on alone", () => {
-      const [cells] = parse(csvRows([exportRow({ quote: "a=b-c", note: " =x" })], { raw: false }));
+      const [cells] = parse(csvRows([exportRow({ quote: "a=b-c", note: " x=y" })], { raw: false }));
       expect(cells?.[QUOTE]).toBe("a=b-c");
-      expect(cells?.[NOTE]).toBe(" =x");
+      expect(cells?.[NOTE]).toBe(" x=y");
+    });
+
+    it("neutralises a trigger behind leading whitespace or a BOM, and a leading line feed", () => {
+      const [cells] = parse(csvRows([exportRow({ quote: " =x", note: "\uFEFF＝1+1", outlet: "\n@x" })], { raw: false }));
+      expect(cells?.[QUOTE]).toBe("' =x");
+      expect(cells?.[NOTE]).toBe("'\uFEFF＝1+1");
+      expect(cells?.[CSV_COLUMNS.indexOf("outlet")]).toBe("'\n@x");
     });
   });
 

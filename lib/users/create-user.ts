@@ -4,25 +4,30 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
+import { ZText } from "@/lib/text/well-formed";
 
 export const ZNewUser = z.object({
-  email: z.string().trim().toLowerCase().email("must be an email address").max(320),
-  name: z.string().trim().min(1, "is required").max(200),
+  email: ZText.trim().toLowerCase().email("must be an email address").max(320),
+  name: ZText.trim().min(1, "is required").max(200),
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  password: ZText.min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
 });
 export type TNewUser = z.infer<typeof ZNewUser>;
+
+// Emails are login names across every team, so an address already registered must be refused; the answer is the
+// same wherever the address is (this team, another, or a concurrent create) and names nothing about its owner.
+const emailTaken = () => new ApiError(409, "EMAIL_TAKEN", "A user with that email already exists.", "email");
 
 /** Creates a user in a team (used by the admin page and `npm run user:create`). */
 export async function createUserInTeam(db: Db, teamId: string, input: TNewUser, actorId: string | null) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) {
-      throw new ApiError(409, "EMAIL_TAKEN", "A user with that email already exists.", "email");
-    }
-    const user = await tx.user.create({
-      data: { email: input.email, name: input.name, role: input.role, passwordHash, teamId },
-    });
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw emailTaken();
+    const user = await tx.user
+      .create({ data: { email: input.email, name: input.name, role: input.role, passwordHash, teamId } })
+      .catch((error: unknown) => {
+        throw (error as { code?: unknown })?.code === "P2002" ? emailTaken() : error;
+      });
     await recordAuditEvent(tx, {
       teamId,
       actorId,
