@@ -155,7 +155,11 @@ describe("articles API", () => {
     });
     expect(badUrl.status).toBe(400);
     expect(badUrl.json.error.field).toBe("url");
-    const badJson = await call(articlesRoute.POST, "POST", "/api/articles", {}, { user: fx.users.admin, rawBody: "{nope" });
+    const badJson = await call(articlesRoute.POST, "POST", "/api/articles", {}, {
+      user: fx.users.admin,
+      rawBody: "{nope",
+      headers: { "content-type": "application/json" },
+    });
     expect(badJson.status).toBe(400);
     expect(badJson.json.error.code).toBe("INVALID_JSON");
     const huge = await call(articlesRoute.POST, "POST", "/api/articles", {}, {
