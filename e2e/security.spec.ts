@@ -89,6 +89,8 @@ async function expectNoncedPage(page: Page, path: string, status = 200) {
   expect(policy, path).toContain("'strict-dynamic'");
   expect(policy, path).not.toContain("'unsafe-inline'");
   expect(policy, path).not.toContain("'unsafe-eval'");
+  // A cache that replayed this page would replay its nonce to everyone.
+  expect(res?.headers()["cache-control"], path).toContain("no-store");
   await page.waitForLoadState("networkidle");
   // window.next is set by Next's client runtime once the page hydrates: the nonce let the bundle run.
   await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
