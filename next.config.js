@@ -12,28 +12,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
 };
 
-const isProduction = process.env.NODE_ENV === "production";
-
-// Article text, notes and comments are untrusted: rendered as text, and the CSP keeps any injected markup inert.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Next.js inlines its bootstrap scripts; eval is only needed by React's development tooling.
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Pages get a per-request nonce policy from proxy.ts, which replaces this one. Everything else (API JSON, build
+// assets, a 404 outside the proxy's reach) runs no script and embeds nothing, so it gets the strictest policy.
+const strictContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 nextConfig.headers = async () => [
   {
     source: "/:path*",
     headers: [
-      { key: "Content-Security-Policy", value: contentSecurityPolicy },
+      { key: "Content-Security-Policy", value: strictContentSecurityPolicy },
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       { key: "X-Frame-Options", value: "DENY" },
