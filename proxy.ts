@@ -3,7 +3,7 @@ import { readSessionToken } from "@/lib/auth/session-token";
 
 // Anonymous visitors of these pages go to /login?from=<where they were going>. Other pages (login, not-found)
 // only get the CSP.
-const PROTECTED_PREFIXES = ["/articles", "/review", "/scores", "/stories", "/admin", "/import"];
+const PROTECTED_PREFIXES = ["/articles", "/review", "/scores", "/stories", "/admin", "/import", "/team", "/account"];
 
 function isProtected(pathname: string): boolean {
   return pathname === "/" || PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
