@@ -4,12 +4,13 @@ import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
 import { MAX_NOTE_CODE_POINTS } from "@/lib/annotations/schemas";
 import { auditSnapshot } from "@/lib/annotations/serialize";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { isAdmin } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import type { TAnnotationCandidate, TAnnotationFileFormat } from "./annotation-files";
-import { MAX_ANNOTATIONS_PER_IMPORT } from "./limits";
 import { assertCanImport } from "./options";
-import { ImportRejectedError, rejectIfAny, type TImportProblem, type TSource } from "./problems";
+import { ImportBudget } from "./budget";
+import { ProblemList, rejectIfAny, type TImportProblem, type TSource } from "./problems";
 
 export type TMatchedBy = "id" | "bodyHash" | "text" | "title";
 
@@ -145,26 +146,42 @@ const keyOf = (articleId: string, authorId: string, row: Pick<TAnnotationCandida
   `${articleId}\u0000${authorId}\u0000${row.start}\u0000${row.end}\u0000${row.tag}`;
 
 /**
+ * Whose annotation a row becomes: the importer's when it names no one or the importer; another teammate's only when
+ * an admin imports it. Anyone else naming a teammate would be putting words in their mouth.
+ */
+function authorOf(
+  user: TSessionUser,
+  row: TAnnotationCandidate,
+  users: Map<string, { id: string; email: string }>,
+  field: string,
+): { id: string; email: string } | TImportProblem {
+  const email = row.annotatorEmail?.toLowerCase() ?? null;
+  if (email === null || email === user.email.toLowerCase()) return { id: user.id, email: user.email };
+  if (!isAdmin(user.role)) {
+    return { ...row.source, field, message: "only an admin may import annotations in another teammate's name." };
+  }
+  return users.get(email) ?? { ...row.source, field, message: `no user ${row.annotatorEmail} in your team. Add the user first.` };
+}
+
+/**
  * Imports annotations (our raw CSV export or a W3C AnnotationCollection) into the caller's team, in one transaction:
- * articles are matched by id, body hash or text, annotators by email within the team, and every quote must be the
- * article's text at its offsets. Any problem refuses the whole file. Status and review counts are kept as the
- * file records them (reviews themselves are not part of an export).
+ * articles are matched by id, body hash or text, annotators by email within the team (see authorOf), and every
+ * quote must be the article's text at its offsets. Any problem refuses the whole file. Every annotation is created
+ * pending, with no agree or disagree, at the time of the import and on record as imported by the caller: a status
+ * comes from reviews made here, never from a file.
  */
 export async function importAnnotations(
   user: TSessionUser,
   format: TAnnotationFileFormat,
   candidates: TAnnotationCandidate[],
-  options: { dryRun?: boolean; label?: string; problems?: TImportProblem[] } = {},
+  options: { dryRun?: boolean; label?: string; problems?: ProblemList; budget?: ImportBudget } = {},
 ): Promise<TImportAnnotationsResult> {
   assertCanImport(user, "import annotations");
   // Problems found while reading the file are reported together with the ones found here.
-  const problems: TImportProblem[] = [...(options.problems ?? [])];
-  if (candidates.length === 0) rejectIfAny(problems.length > 0 ? problems : [{ field: "file", message: "The file holds no annotations." }]);
-  if (candidates.length > MAX_ANNOTATIONS_PER_IMPORT) {
-    throw new ImportRejectedError(
-      [{ field: "file", message: `The file holds ${candidates.length} annotations; at most ${MAX_ANNOTATIONS_PER_IMPORT} at a time. Export per story or article.` }],
-      { status: 413 },
-    );
+  const problems = options.problems ?? new ProblemList();
+  const budget = options.budget ?? new ImportBudget();
+  if (candidates.length === 0) {
+    rejectIfAny(problems.count > 0 ? problems : new ProblemList([{ field: "file", message: "The file holds no annotations." }]));
   }
   const users = new Map(
     (await db.user.findMany({ where: { teamId: user.teamId }, select: { id: true, email: true } })).map((u) => [
@@ -197,17 +214,11 @@ export async function importAnnotations(
   type TPlanned = { row: TAnnotationCandidate; articleId: string; authorId: string; email: string; prefix: string; suffix: string };
   const planned: TPlanned[] = [];
   for (const row of candidates) {
+    await budget.pace();
     const rowProblems: TImportProblem[] = [];
-    const author = row.annotatorEmail === null ? undefined : users.get(row.annotatorEmail.toLowerCase());
-    if (row.annotatorEmail === null) {
-      rowProblems.push({ ...row.source, field: "creator", message: "has no annotator email (creator.email)." });
-    } else if (!author) {
-      rowProblems.push({
-        ...row.source,
-        field: format === "csv" ? "annotator_email" : "creator",
-        message: `no user ${row.annotatorEmail} in your team. Add the user first.`,
-      });
-    }
+    const found = authorOf(user, row, users, format === "csv" ? "annotator_email" : "creator");
+    const author = "message" in found ? null : found;
+    if ("message" in found) rowProblems.push(found);
     if (codePointLength(row.note) > MAX_NOTE_CODE_POINTS) {
       rowProblems.push({ ...row.source, field: "note", message: `must be at most ${MAX_NOTE_CODE_POINTS} characters.` });
     }
@@ -227,7 +238,7 @@ export async function importAnnotations(
         row,
         articleId: match.article.id,
         authorId: author.id,
-        email: row.annotatorEmail ?? "",
+        email: author.email,
         prefix: match.text.slice(Math.max(0, row.start - CONTEXT_CODE_POINTS), row.start),
         suffix: match.text.slice(row.end, Math.min(match.text.length, row.end + CONTEXT_CODE_POINTS)),
       });
@@ -298,11 +309,12 @@ export async function importAnnotations(
           suffix: p.suffix,
           tag: p.row.tag,
           note: p.row.note,
-          status: p.row.status,
-          agreeCount: p.row.agreeCount,
-          disagreeCount: p.row.disagreeCount,
-          createdAt: p.row.createdAt ?? now,
-          updatedAt: p.row.updatedAt ?? p.row.createdAt ?? now,
+          importedById: user.id,
+          status: "pending",
+          agreeCount: 0,
+          disagreeCount: 0,
+          createdAt: now,
+          updatedAt: now,
         })),
         select: { id: true, start: true, end: true, tag: true, note: true, quote: true, authorId: true },
       });
@@ -313,7 +325,11 @@ export async function importAnnotations(
           action: "annotation.import",
           entityType: "Annotation",
           entityId: a.id,
-          after: JSON.stringify({ ...auditSnapshot(a), source: chunk[k]?.row.source }),
+          after: JSON.stringify({
+            ...auditSnapshot(a),
+            source: chunk[k]?.row.source,
+            sourceCreatedAt: chunk[k]?.row.sourceCreatedAt ?? null,
+          }),
         })),
       });
     }
