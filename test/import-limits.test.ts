@@ -69,6 +69,12 @@ describe("annotation import bounds", () => {
     expectSmallRefusal(r, 400);
     expect(r.json.error.problems[0].message).toContain(`more than ${MAX_JSON_DEPTH} deep`);
   });
+
+  it("refuses (413) JSON of millions of tiny arrays before building them", async () => {
+    const r = await importAnnotations(`[${"[],".repeat(3_000_000)}[]]`, "application/ld+json");
+    expectSmallRefusal(r, 413);
+    expect(r.json.error.problems[0].message).toContain("arrays and objects");
+  });
 });
 
 describe("article import bounds", () => {

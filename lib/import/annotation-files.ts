@@ -101,6 +101,7 @@ async function fromJsonLd(file: TUploadedFile, budget: ImportBudget): Promise<TR
   const result: TResult = { format: "jsonld", candidates: [], problems: new ProblemList() };
   const json = readJsonFile(file.text);
   if (!json.ok) {
+    if (json.tooLarge) throw fileProblem(json.message, 413, file.name);
     result.problems.push({ ...fileOf(file), field: "file", message: json.message });
     return result;
   }

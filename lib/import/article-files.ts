@@ -109,6 +109,7 @@ function storyField(value: unknown): unknown {
 async function jsonCandidates(file: TUploadedFile, into: TResult, budget: ImportBudget): Promise<void> {
   const read = readJsonFile(file.text);
   if (!read.ok) {
+    if (read.tooLarge) throw fileProblem(read.message, 413, file.name);
     into.problems.push({ ...fileOf(file), field: "file", message: read.message });
     return;
   }

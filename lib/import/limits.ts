@@ -23,6 +23,9 @@ export const MAX_HTML_DEPTH = 200;
 /** Arrays and objects nested inside each other in a JSON file; our own formats need fewer than ten. */
 export const MAX_JSON_DEPTH = 64;
 
+/** Arrays and objects in one JSON file: far more than the most annotations or articles an import may hold need. */
+export const MAX_JSON_CONTAINERS = 2_000_000;
+
 /** Problems listed in a refusal; the rest are only counted. */
 export const MAX_REPORTED_PROBLEMS = 100;
 
