@@ -86,6 +86,10 @@ test.describe("import", () => {
 
     expect((await page.request.delete(`/api/annotations/${annotation.id}`, { headers: { origin } })).status()).toBe(204);
 
+    // The team's export holds teammates' annotations: only an admin may import them in their names.
+    await logout(page);
+    await login(page, "admin@example.com");
+    await page.goto("/import");
     const form = page.getByTestId("annotations-form");
     await form.locator('input[type="file"]').setInputFiles({ name: "annotations.csv", mimeType: "text/csv", buffer: csv });
     await form.getByRole("button", { name: "Check without importing" }).click();
@@ -103,6 +107,21 @@ test.describe("import", () => {
       quote: string;
     }[];
     expect(back.find((a) => a.start === start && a.end === start + 25)).toMatchObject({ note: "round trip, with a comma", quote: annotation.quote });
+  });
+
+  test("a file with many bad rows shows the first problems and how many more there are", async ({ page }) => {
+    await login(page, "ben@example.com");
+    await page.goto("/import");
+    const header =
+      "annotation_id,article_id,article_title,outlet,annotator_email,annotator_name,tag,start,end,quote,note,status,agree_count,disagree_count,created_at,updated_at\r\n";
+    const form = page.getByTestId("annotations-form");
+    const csv = Buffer.from(header + "a,,,,,,,,,,,,,,,\r\n".repeat(300));
+    await form.locator('input[type="file"]').setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: csv });
+    await form.getByRole("button", { name: "Check without importing" }).click();
+    const error = page.getByTestId("annotations-error");
+    await expect(error.getByRole("row", { name: /bad\.csv, line 2/ }).first()).toBeVisible();
+    await expect(error.locator("tbody tr")).toHaveCount(100);
+    await expect(page.getByTestId("annotations-error-more")).toHaveText(/^and [\d,]+ more problems\.$/);
   });
 
   test("annotators are told importing is not open to them", async ({ page }) => {

@@ -121,7 +121,7 @@ const ROWS: Row[] = [
       const start = 100 + spanCounter++;
       const item = {
         type: "Annotation",
-        creator: { type: "Person", name: "Ana Reviewer", email: "mailto:ana@example.com" },
+        // No creator: the annotation is whoever imports it (only an admin may name a teammate).
         body: [{ type: "TextualBody", purpose: "tagging", value: "official-statement" }],
         target: {
           source: `http://localhost:3000/api/articles/${articleId}`,

@@ -121,7 +121,8 @@ const creator = z.union(
   { error: "must be an agent object or an IRI" },
 );
 
-const annotation = z.looseObject({
+/** One Web Annotation of a collection's page. */
+export const webAnnotationSchema = z.looseObject({
   id: z.string().optional(),
   type: z.literal("Annotation", { error: 'must be "Annotation"' }),
   created: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).optional(),
@@ -130,36 +131,48 @@ const annotation = z.looseObject({
   target,
 });
 
-const page = z.looseObject(
-  {
-    type: z.literal("AnnotationPage", { error: 'must be "AnnotationPage"' }),
-    items: z.array(annotation, { error: "must be an array of annotations" }),
-    next: z
-      .undefined({ error: "multi-page collections are not supported: export everything into one page" })
-      .optional(),
-  },
-  {
-    error: (issue) =>
-      issue.input === undefined
-        ? "is missing: the annotations must be in an embedded first AnnotationPage"
-        : "must be an embedded AnnotationPage; a link to a page cannot be followed",
-  },
-);
+function pageOf<T extends z.ZodType>(items: T) {
+  return z.looseObject(
+    {
+      type: z.literal("AnnotationPage", { error: 'must be "AnnotationPage"' }),
+      items,
+      next: z
+        .undefined({ error: "multi-page collections are not supported: export everything into one page" })
+        .optional(),
+    },
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? "is missing: the annotations must be in an embedded first AnnotationPage"
+          : "must be an embedded AnnotationPage; a link to a page cannot be followed",
+    },
+  );
+}
+
+function collectionOf<T extends z.ZodType>(items: T) {
+  return z
+    .looseObject({
+      "@context": context,
+      type: z.literal("AnnotationCollection", { error: 'must be "AnnotationCollection"' }),
+      total: z.int().nonnegative().optional(),
+      first: pageOf(items),
+    })
+    .superRefine(({ first, total }, ctx) => {
+      const count = (first as { items: unknown[] }).items.length;
+      if (total !== undefined && total !== count) {
+        ctx.addIssue({
+          code: "custom",
+          message: `is ${total} but the first page holds ${count} annotations`,
+          path: ["total"],
+        });
+      }
+    });
+}
+
+const ITEMS_ERROR = { error: "must be an array of annotations" };
 
 /** An AnnotationCollection whose annotations are all embedded in its first page. */
-export const annotationCollectionSchema = z
-  .looseObject({
-    "@context": context,
-    type: z.literal("AnnotationCollection", { error: 'must be "AnnotationCollection"' }),
-    total: z.int().nonnegative().optional(),
-    first: page,
-  })
-  .superRefine(({ first, total }, ctx) => {
-    if (total !== undefined && total !== first.items.length) {
-      ctx.addIssue({
-        code: "custom",
-        message: `is ${total} but the first page holds ${first.items.length} annotations`,
-        path: ["total"],
-      });
-    }
-  });
+export const annotationCollectionSchema = collectionOf(z.array(webAnnotationSchema, ITEMS_ERROR));
+
+/** The same collection with its items not yet looked at: an importer checks them one at a time. */
+export const collectionEnvelopeSchema = collectionOf(z.array(z.unknown(), ITEMS_ERROR));

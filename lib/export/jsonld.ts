@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { TStatus, TTag } from "@/lib/annotations/tags";
-import { ANNO_CONTEXT, annotationCollectionSchema } from "./jsonld-schema";
+import { ANNO_CONTEXT, collectionEnvelopeSchema, webAnnotationSchema } from "./jsonld-schema";
 
 export { ANNO_CONTEXT } from "./jsonld-schema";
 
@@ -206,31 +206,65 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-function toIssues(error: z.ZodError): TJsonLdIssue[] {
-  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+function toIssues(error: z.ZodError, at: readonly PropertyKey[] = []): TJsonLdIssue[] {
+  return error.issues.map((issue) => ({ path: formatIssuePath([...at, ...issue.path]), message: issue.message }));
+}
+
+function toImported(item: z.output<typeof webAnnotationSchema>): TImportedAnnotation {
+  const creator = typeof item.creator === "object" ? item.creator : undefined;
+  return {
+    id: item.id ?? null,
+    articleRef: item.target.source,
+    start: item.target.position.start,
+    end: item.target.position.end,
+    exact: item.target.quote.exact,
+    prefix: item.target.quote.prefix,
+    suffix: item.target.quote.suffix,
+    tag: item.body.tag,
+    note: item.body.note,
+    creatorEmail: creator?.email ?? null,
+    created: item.created === undefined ? null : new Date(item.created),
+  };
+}
+
+/** One item of a collection's page, read: the annotation, or every problem it has (paths from the document root). */
+export type TCollectionItem = { index: number } & (
+  | { ok: true; annotation: TImportedAnnotation }
+  | { ok: false; issues: TJsonLdIssue[] }
+);
+
+function* readItems(items: readonly unknown[]): Generator<TCollectionItem> {
+  for (const [index, raw] of items.entries()) {
+    const result = webAnnotationSchema.safeParse(raw);
+    yield result.success
+      ? { index, ok: true, annotation: toImported(result.data) }
+      : { index, ok: false, issues: toIssues(result.error, ["first", "items", index]) };
+  }
 }
 
 /**
- * Reads a collection made by toAnnotationCollection, or by another tool using the same two selectors.
- * Throws JsonLdImportError listing every problem with its JSON path.
+ * Checks a collection made by toAnnotationCollection (or by another tool using the same two selectors) around its
+ * items, then reads the items lazily, one per step, so an importer can bound and pace them.
  */
+export function readAnnotationCollection(
+  json: unknown,
+): { ok: true; count: number; items: Generator<TCollectionItem> } | { ok: false; issues: TJsonLdIssue[] } {
+  const result = collectionEnvelopeSchema.safeParse(json);
+  if (!result.success) return { ok: false, issues: toIssues(result.error) };
+  const items = result.data.first.items;
+  return { ok: true, count: items.length, items: readItems(items) };
+}
+
+/** Every annotation of a collection at once. Throws JsonLdImportError listing every problem with its JSON path. */
 export function fromAnnotationCollection(json: unknown): TImportedAnnotation[] {
-  const result = annotationCollectionSchema.safeParse(json);
-  if (!result.success) throw new JsonLdImportError(toIssues(result.error));
-  return result.data.first.items.map((item) => {
-    const creator = typeof item.creator === "object" ? item.creator : undefined;
-    return {
-      id: item.id ?? null,
-      articleRef: item.target.source,
-      start: item.target.position.start,
-      end: item.target.position.end,
-      exact: item.target.quote.exact,
-      prefix: item.target.quote.prefix,
-      suffix: item.target.quote.suffix,
-      tag: item.body.tag,
-      note: item.body.note,
-      creatorEmail: creator?.email ?? null,
-      created: item.created === undefined ? null : new Date(item.created),
-    };
-  });
+  const read = readAnnotationCollection(json);
+  if (!read.ok) throw new JsonLdImportError(read.issues);
+  const annotations: TImportedAnnotation[] = [];
+  const issues: TJsonLdIssue[] = [];
+  for (const item of read.items) {
+    if (item.ok) annotations.push(item.annotation);
+    else issues.push(...item.issues);
+  }
+  if (issues.length > 0) throw new JsonLdImportError(issues);
+  return annotations;
 }

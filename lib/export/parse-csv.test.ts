@@ -15,7 +15,7 @@ function consistentRow(overrides: Partial<TExportRow> = {}): TExportRow {
 function records(text: string): TCsvRecord[] {
   const parsed = parseAnnotationCsv(text);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.records;
+  return [...parsed.records];
 }
 
 function rawFile(rows: TExportRow[]): string {
@@ -143,7 +143,7 @@ describe("parseAnnotationCsv", () => {
       ["agree_count", "", "must be a whole number"],
       ["disagree_count", "99999999999999999999", "is too large"],
       ["created_at", "25/11/2026", "must be an ISO 8601 date-time"],
-      ["annotator_email", "alice", "must be an email address"],
+      ["annotator_email", "alice", "must be an email address, or empty"],
       ["annotation_id", "", "must not be empty"],
     ] as const)("reports %s = %j", (column, value, message) => {
       expect(records(withCell(column, value))).toEqual([{ line: 2, ok: false, errors: [{ column, message }] }]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readCsvRecords } from "./csv-records";
+import { csvRecords } from "./csv-records";
 import { STATUSES, TAGS } from "@/lib/annotations/tags";
 import { CSV_COLUMNS, type TCsvColumn, type TExportRow } from "./columns";
 import { BOM } from "./csv";
@@ -22,7 +22,8 @@ export type TCsvFileError = {
   unexpected: string[];
 };
 
-export type TParsedCsv = { ok: true; records: TCsvRecord[] } | { ok: false; error: TCsvFileError };
+/** The records are read lazily, one per step: the caller decides how many it takes and when. */
+export type TParsedCsv = { ok: true; records: Generator<TCsvRecord> } | { ok: false; error: TCsvFileError };
 
 // `abort` stops at the first failure: otherwise zod still runs the transform and the row-level checks below
 // would compare garbage such as NaN.
@@ -44,8 +45,9 @@ const rowSchema = z
     article_id: required,
     article_title: z.string(),
     outlet: z.string(),
-    // Only shaped like an address: the import matches it against existing users, which is the real check.
-    annotator_email: z.string().regex(/^[^\s@]+@[^\s@]+$/, "must be an email address"),
+    // Only shaped like an address: the import matches it against existing users, which is the real check. Empty
+    // means the person importing.
+    annotator_email: z.string().regex(/^(?:[^\s@]+@[^\s@]+)?$/, "must be an email address, or empty"),
     annotator_name: z.string(),
     tag: z.enum(TAGS, { error: `must be one of ${TAGS.join(", ")}` }),
     start: wholeNumber,
@@ -139,28 +141,34 @@ function validateRecord(fields: readonly string[]): TRecordResult {
   };
 }
 
+function* validated(records: Generator<{ line: number; fields: string[]; problems: string[] }>): Generator<TCsvRecord> {
+  for (const { line, fields, problems } of records) {
+    const record = validateRecord(fields);
+    if (problems.length === 0) {
+      yield { line, ...record };
+      continue;
+    }
+    // A quoting error shifts every later field, so field-level errors are only a guess; list them after it.
+    const malformed = problems.map((problem) => ({ column: null, message: `malformed CSV: ${problem}` }));
+    yield { line, ok: false, errors: [...malformed, ...(record.ok ? [] : record.errors)] };
+  }
+}
+
 /**
  * Reads a CSV file made by the raw export (`raw=1`) for import: an optional BOM, the exact header, then one
  * record per annotation, each validated on its own so one bad row does not hide the others.
  */
 export function parseAnnotationCsv(input: string): TParsedCsv {
   const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
-  const [header, ...body] = readCsvRecords(text);
-  if (header === undefined) {
+  const records = csvRecords(text);
+  const header = records.next();
+  if (header.done) {
     return {
       ok: false,
       error: { code: "EMPTY_FILE", message: "The file is empty.", missing: [...CSV_COLUMNS], unexpected: [] },
     };
   }
-  const headerError = checkHeader(header.fields);
+  const headerError = checkHeader(header.value.fields);
   if (headerError !== null) return { ok: false, error: headerError };
-
-  const records = body.map(({ line, fields, problems }): TCsvRecord => {
-    const record = validateRecord(fields);
-    if (problems.length === 0) return { line, ...record };
-    // A quoting error shifts every later field, so field-level errors are only a guess; list them after it.
-    const malformed = problems.map((problem) => ({ column: null, message: `malformed CSV: ${problem}` }));
-    return { line, ok: false, errors: [...malformed, ...(record.ok ? [] : record.errors)] };
-  });
-  return { ok: true, records };
+  return { ok: true, records: validated(records) };
 }

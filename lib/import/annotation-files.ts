@@ -1,7 +1,11 @@
-import { STATUSES, type TStatus, type TTag } from "@/lib/annotations/tags";
-import { articleIdFromIri, fromAnnotationCollection, JsonLdImportError } from "@/lib/export/jsonld";
+import type { TTag } from "@/lib/annotations/tags";
+import { csvRecords } from "@/lib/export/csv-records";
+import { articleIdFromIri, readAnnotationCollection } from "@/lib/export/jsonld";
 import { parseAnnotationCsv } from "@/lib/export/parse-csv";
-import type { TImportProblem, TSource } from "./problems";
+import { ImportBudget } from "./budget";
+import { readJsonFile } from "./json-file";
+import { formatCount, MAX_ANNOTATIONS_PER_IMPORT } from "./limits";
+import { fileProblem, ImportRejectedError, ProblemList, type TSource } from "./problems";
 import type { TUploadedFile } from "./read-request";
 
 /** How a file refers to an article: our id, a body hash, and (CSV) the title it had. */
@@ -12,7 +16,10 @@ export type TArticleRef = {
   title: string | null;
 };
 
-/** One annotation read from a file, checked for shape but not yet against the team's articles and users. */
+/**
+ * One annotation read from a file, checked for shape but not yet against the team's articles and users. A file's
+ * status, review counts and dates are not read: an import creates pending annotations, and reviews decide the rest.
+ */
 export type TAnnotationCandidate = {
   source: TSource;
   article: TArticleRef;
@@ -24,37 +31,50 @@ export type TAnnotationCandidate = {
   suffix: string | null;
   tag: TTag;
   note: string;
+  /** Whose annotation the file says it is; null when it names no one (the person importing). */
   annotatorEmail: string | null;
-  status: TStatus;
-  agreeCount: number;
-  disagreeCount: number;
-  createdAt: Date | null;
-  updatedAt: Date | null;
+  /** When the file says the annotation was made: kept on record in the audit trail, not as the annotation's date. */
+  sourceCreatedAt: string | null;
 };
 
 export type TAnnotationFileFormat = "csv" | "jsonld";
 
-type TResult = { format: TAnnotationFileFormat | null; candidates: TAnnotationCandidate[]; problems: TImportProblem[] };
+type TResult = { format: TAnnotationFileFormat | null; candidates: TAnnotationCandidate[]; problems: ProblemList };
 
 function fileOf(file: TUploadedFile): Pick<TSource, "file"> {
   return file.name === null ? {} : { file: file.name };
 }
 
-function fromCsv(file: TUploadedFile): TResult {
+function tooMany(file: TUploadedFile): ImportRejectedError {
+  return fileProblem(
+    `holds more than ${formatCount(MAX_ANNOTATIONS_PER_IMPORT)} annotations; import at most ${formatCount(MAX_ANNOTATIONS_PER_IMPORT)} at a time (export per story or article).`,
+    413,
+    file.name,
+  );
+}
+
+async function fromCsv(file: TUploadedFile, budget: ImportBudget): Promise<TResult> {
+  const result: TResult = { format: "csv", candidates: [], problems: new ProblemList() };
+  // Counted before any row is checked: a file with too many rows is refused at once, whatever else is wrong.
+  let count = 0;
+  for (const _ of csvRecords(file.text)) {
+    if (++count > MAX_ANNOTATIONS_PER_IMPORT + 1) throw tooMany(file);
+    await budget.pace();
+  }
   const parsed = parseAnnotationCsv(file.text);
   if (!parsed.ok) {
-    return { format: "csv", candidates: [], problems: [{ ...fileOf(file), line: 1, message: parsed.error.message }] };
+    result.problems.push({ ...fileOf(file), line: 1, message: parsed.error.message });
+    return result;
   }
-  const candidates: TAnnotationCandidate[] = [];
-  const problems: TImportProblem[] = [];
   for (const record of parsed.records) {
+    await budget.pace();
     const source = { ...fileOf(file), line: record.line };
     if (!record.ok) {
-      problems.push(...record.errors.map((e) => ({ ...source, ...(e.column ? { field: e.column } : {}), message: e.message })));
+      result.problems.push(...record.errors.map((e) => ({ ...source, ...(e.column ? { field: e.column } : {}), message: e.message })));
       continue;
     }
     const row = record.row;
-    candidates.push({
+    result.candidates.push({
       source,
       article: { key: row.articleId, id: row.articleId, title: row.articleTitle },
       start: row.start,
@@ -64,41 +84,11 @@ function fromCsv(file: TUploadedFile): TResult {
       suffix: null,
       tag: row.tag,
       note: row.note,
-      annotatorEmail: row.annotatorEmail,
-      status: row.status,
-      agreeCount: row.agreeCount,
-      disagreeCount: row.disagreeCount,
-      createdAt: new Date(row.createdAt),
-      updatedAt: new Date(row.updatedAt),
+      annotatorEmail: row.annotatorEmail === "" ? null : row.annotatorEmail,
+      sourceCreatedAt: row.createdAt,
     });
   }
-  return { format: "csv", candidates, problems };
-}
-
-type TRawItem = Record<string, unknown>;
-
-function isStatus(value: unknown): value is TStatus {
-  return typeof value === "string" && (STATUSES as readonly string[]).includes(value);
-}
-
-/** The agree/disagree counts of our own export (schema:interactionStatistic); 0 when absent. */
-function count(item: TRawItem, action: "schema:AgreeAction" | "schema:DisagreeAction"): number {
-  const stats = item["schema:interactionStatistic"];
-  if (!Array.isArray(stats)) return 0;
-  for (const stat of stats) {
-    if (typeof stat !== "object" || stat === null) continue;
-    const type = (stat as TRawItem)["schema:interactionType"];
-    const id = typeof type === "object" && type !== null ? (type as TRawItem).id : type;
-    const n = (stat as TRawItem)["schema:userInteractionCount"];
-    if (id === action && Number.isSafeInteger(n) && (n as number) >= 0) return n as number;
-  }
-  return 0;
-}
-
-function date(value: unknown): Date | null {
-  if (typeof value !== "string") return null;
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? null : parsed;
+  return result;
 }
 
 /** "first.items[3].target.selector[1]" -> 4 (the 1-based item) */
@@ -107,68 +97,62 @@ function itemOfPath(path: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]) + 1;
 }
 
-function fromJsonLd(file: TUploadedFile): TResult {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(file.text);
-  } catch (error) {
-    return {
-      format: "jsonld",
-      candidates: [],
-      problems: [{ ...fileOf(file), field: "file", message: `is not valid JSON (${(error as Error).message}).` }],
-    };
+async function fromJsonLd(file: TUploadedFile, budget: ImportBudget): Promise<TResult> {
+  const result: TResult = { format: "jsonld", candidates: [], problems: new ProblemList() };
+  const json = readJsonFile(file.text);
+  if (!json.ok) {
+    if (json.tooLarge) throw fileProblem(json.message, 413, file.name);
+    result.problems.push({ ...fileOf(file), field: "file", message: json.message });
+    return result;
   }
-  let items: ReturnType<typeof fromAnnotationCollection>;
-  try {
-    items = fromAnnotationCollection(doc);
-  } catch (error) {
-    if (!(error instanceof JsonLdImportError)) throw error;
-    return {
-      format: "jsonld",
-      candidates: [],
-      problems: error.issues.map((issue) => {
-        const item = itemOfPath(issue.path);
-        return { ...fileOf(file), ...(item === undefined ? {} : { item }), path: issue.path, message: issue.message };
-      }),
-    };
+  const read = readAnnotationCollection(json.value);
+  const report = (issues: readonly { path: string; message: string }[]) => {
+    for (const issue of issues) {
+      const item = itemOfPath(issue.path);
+      result.problems.push({ ...fileOf(file), ...(item === undefined ? {} : { item }), path: issue.path, message: issue.message });
+    }
+  };
+  if (!read.ok) {
+    report(read.issues);
+    return result;
   }
-  const raw = ((doc as { first: { items: TRawItem[] } }).first.items ?? []) as TRawItem[];
-  const candidates = items.map((item, index): TAnnotationCandidate => {
-    const extra = raw[index] ?? {};
-    const status = extra["schema:creativeWorkStatus"];
-    return {
-      source: { ...fileOf(file), item: index + 1 },
-      article: { key: item.articleRef, id: articleIdFromIri(item.articleRef), title: null },
-      start: item.start,
-      end: item.end,
-      quote: item.exact,
-      prefix: item.prefix,
-      suffix: item.suffix,
-      tag: item.tag,
-      note: item.note,
-      annotatorEmail: item.creatorEmail,
-      status: isStatus(status) ? status : "pending",
-      agreeCount: count(extra, "schema:AgreeAction"),
-      disagreeCount: count(extra, "schema:DisagreeAction"),
-      createdAt: item.created,
-      updatedAt: date(extra.modified),
-    };
-  });
-  return { format: "jsonld", candidates, problems: [] };
+  if (read.count > MAX_ANNOTATIONS_PER_IMPORT) throw tooMany(file);
+  for (const item of read.items) {
+    await budget.pace();
+    if (!item.ok) {
+      report(item.issues);
+      continue;
+    }
+    const a = item.annotation;
+    result.candidates.push({
+      source: { ...fileOf(file), item: item.index + 1 },
+      article: { key: a.articleRef, id: articleIdFromIri(a.articleRef), title: null },
+      start: a.start,
+      end: a.end,
+      quote: a.exact,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      tag: a.tag,
+      note: a.note,
+      annotatorEmail: a.creatorEmail,
+      sourceCreatedAt: a.created?.toISOString() ?? null,
+    });
+  }
+  return result;
 }
 
-/** Our own raw CSV export, or a W3C AnnotationCollection (JSON-LD); the format is told by the file's content. */
-export function annotationCandidates(files: TUploadedFile[]): TResult {
+/**
+ * Our own raw CSV export, or a W3C AnnotationCollection (JSON-LD); the format is told by the file's content.
+ * Refuses (413) a file of more than MAX_ANNOTATIONS_PER_IMPORT annotations before checking any of them.
+ */
+export async function annotationCandidates(files: TUploadedFile[], budget = new ImportBudget()): Promise<TResult> {
   if (files.length !== 1) {
-    return {
-      format: null,
-      candidates: [],
-      problems: [{ field: "file", message: files.length === 0 ? "Choose a file to import." : "Import one file at a time." }],
-    };
+    const message = files.length === 0 ? "Choose a file to import." : "Import one file at a time.";
+    return { format: null, candidates: [], problems: new ProblemList([{ field: "file", message }]) };
   }
   const file = files[0]!;
   const start = file.text.trimStart();
-  if (start.startsWith("{") || start.startsWith("[")) return fromJsonLd(file);
-  if (file.format === "json" && start === "") return fromJsonLd(file);
-  return fromCsv(file);
+  if (start.startsWith("{") || start.startsWith("[")) return fromJsonLd(file, budget);
+  if (file.format === "json" && start === "") return fromJsonLd(file, budget);
+  return fromCsv(file, budget);
 }

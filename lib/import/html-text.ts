@@ -1,7 +1,10 @@
-import { convert, type HtmlToTextOptions } from "html-to-text";
+import type { HtmlToTextOptions } from "html-to-text";
+import { HTML_MEMORY_MB, HTML_TIME_LIMIT_MS, MAX_HTML_DEPTH } from "./limits";
+import { HtmlWorkerError, runHtmlWorker, type THtmlResult } from "./html-worker";
 
-// HTML is parsed (htmlparser2, through html-to-text) and reduced to plain text on the server. Nothing of it is
-// executed or rendered: scripts, styles, forms and embedded content are dropped, links keep only their text.
+// HTML is parsed (htmlparser2, through html-to-text) and reduced to plain text on the server, in a worker thread.
+// Nothing of it is executed or rendered: scripts, styles, forms and embedded content are dropped, links keep only
+// their text.
 
 // Page furniture rather than article text.
 const SKIPPED = [
@@ -50,55 +53,37 @@ const TEXT_OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-/**
- * The readable text of an HTML page: paragraphs, headings, list items and block quotes become blocks separated by
- * a blank line, `<br>` a line break; whitespace inside a block collapses as a browser would show it.
- */
-export function htmlToPlainText(html: string): string {
-  const page = tidy(convert(html, TEXT_OPTIONS));
-  // The article itself when the page marks it (its first <article>, else <main>), unless that holds only a small
-  // part of the page's text, as a teaser card would.
-  for (const selector of ["article", "main"]) {
-    const part = tidy(
-      convert(html, {
-        ...TEXT_OPTIONS,
-        baseElements: { selectors: [selector], returnDomByDefault: false },
-        limits: { maxBaseElements: 1, maxInputLength: MAX_INPUT_CHARACTERS },
-      }),
-    );
-    if (part !== "" && part.length >= page.length * MIN_ARTICLE_SHARE) return part;
-  }
-  return page;
-}
+const TITLE_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  limits: { maxBaseElements: 1, maxInputLength: MAX_INPUT_CHARACTERS },
+  selectors: [
+    { selector: "a", options: { ignoreHref: true } },
+    { selector: "h1", options: { uppercase: false } },
+    { selector: "img", format: "skip" },
+  ],
+};
 
 /** The article element must hold at least this share of the page's text to stand for the page. */
 const MIN_ARTICLE_SHARE = 0.25;
 
-function tidy(text: string): string {
-  return text
-    .split("\n")
-    .map((line) => line.replace(/[ \t\u00a0]+$/u, ""))
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
+export type THtmlText = { text: string; title: string | null } | { problem: "tooDeep" };
 
-/** The page's `<title>`, else its first `<h1>`; null when it has neither. */
-export function htmlTitle(html: string): string | null {
-  for (const selector of ["title", "h1"]) {
-    const text = convert(html, {
-      wordwrap: false,
-      baseElements: { selectors: [selector], returnDomByDefault: false },
-      limits: { maxBaseElements: 1, maxInputLength: MAX_INPUT_CHARACTERS },
-      selectors: [
-        { selector: "a", options: { ignoreHref: true } },
-        { selector: "h1", options: { uppercase: false } },
-        { selector: "img", format: "skip" },
-      ],
-    })
-      .replace(/\s+/g, " ")
-      .trim();
-    if (text !== "") return text;
-  }
-  return null;
+export { HtmlWorkerError };
+
+/**
+ * The readable text of each HTML page: paragraphs, headings, list items and block quotes become blocks separated by
+ * a blank line, `<br>` a line break; whitespace inside a block collapses as a browser would show it. The title is
+ * the page's `<title>`, else its first `<h1>`. A page nested deeper than MAX_HTML_DEPTH is not converted. Rejects
+ * with HtmlWorkerError when the pages take too long or too much memory.
+ */
+export async function htmlToText(
+  pages: string[],
+  limits = { timeoutMs: HTML_TIME_LIMIT_MS, memoryMb: HTML_MEMORY_MB },
+): Promise<THtmlText[]> {
+  if (pages.length === 0) return [];
+  const results: THtmlResult[] = await runHtmlWorker(
+    { pages, textOptions: TEXT_OPTIONS, titleOptions: TITLE_OPTIONS, maxDepth: MAX_HTML_DEPTH, minArticleShare: MIN_ARTICLE_SHARE },
+    limits,
+  );
+  return results.map((result) => (result.tooDeep ? { problem: "tooDeep" } : { text: result.text, title: result.title }));
 }

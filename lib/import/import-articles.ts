@@ -8,8 +8,8 @@ import { canCreateArticles } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import type { TArticleCandidate } from "./article-files";
-import { MAX_ARTICLES_PER_IMPORT } from "./limits";
-import { ImportRejectedError, rejectIfAny, type TImportProblem, type TSource } from "./problems";
+import { ImportBudget } from "./budget";
+import { ProblemList, rejectIfAny, type TSource } from "./problems";
 
 /** An imported article: the fields of `POST /api/articles`, plus `story`, a story title found or created in the team. */
 export const ZImportArticle = ZCreateArticle.extend({
@@ -52,22 +52,21 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
 export async function importArticles(
   user: TSessionUser,
   candidates: TArticleCandidate[],
-  options: { dryRun?: boolean; label?: string; problems?: TImportProblem[] } = {},
+  options: { dryRun?: boolean; label?: string; problems?: ProblemList; budget?: ImportBudget } = {},
 ): Promise<TImportArticlesResult> {
   if (!canCreateArticles(user.role)) throw forbidden("Only admins and reviewers can import articles.");
-  // Problems found while reading the files are reported together with the ones found here.
-  const problems: TImportProblem[] = [...(options.problems ?? [])];
-  if (candidates.length === 0) rejectIfAny(problems.length > 0 ? problems : [{ field: "file", message: "The upload holds no articles." }]);
-  if (candidates.length > MAX_ARTICLES_PER_IMPORT) {
-    throw new ImportRejectedError(
-      [{ field: "file", message: `The upload holds ${candidates.length} articles; at most ${MAX_ARTICLES_PER_IMPORT} at a time.` }],
-      { status: 413 },
-    );
+  // Problems found while reading the files are reported together with the ones found here; articleCandidates has
+  // already refused an upload of too many articles.
+  const problems = options.problems ?? new ProblemList();
+  const budget = options.budget ?? new ImportBudget();
+  if (candidates.length === 0) {
+    rejectIfAny(problems.count > 0 ? problems : new ProblemList([{ field: "file", message: "The upload holds no articles." }]));
   }
 
   let tooLarge = false;
   const valid: TValid[] = [];
   for (const candidate of candidates) {
+    await budget.pace();
     const parsed = ZImportArticle.safeParse(blankToNull(candidate.fields));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/errors";
+import { formatCount, MAX_REPORTED_PROBLEMS } from "./limits";
 
 /** One reason an import was refused, pointing at the place in the file a person can find. */
 export type TImportProblem = {
@@ -17,7 +18,35 @@ export type TImportProblem = {
 
 export type TSource = Pick<TImportProblem, "file" | "line" | "item">;
 
-/** "photos.csv, line 4" / "item 2" / "" */
+/**
+ * The problems of one import: the first MAX_REPORTED_PROBLEMS are kept to be shown, the rest only counted, so a
+ * file with a million bad rows costs no more memory (or answer) than one with a hundred.
+ */
+export class ProblemList {
+  private readonly kept: TImportProblem[] = [];
+  private total = 0;
+
+  constructor(problems: readonly TImportProblem[] = []) {
+    for (const problem of problems) this.push(problem);
+  }
+
+  push(...problems: TImportProblem[]): void {
+    for (const problem of problems) {
+      this.total++;
+      if (this.kept.length < MAX_REPORTED_PROBLEMS) this.kept.push(problem);
+    }
+  }
+
+  /** Every problem, shown or not. */
+  get count(): number {
+    return this.total;
+  }
+
+  get shown(): readonly TImportProblem[] {
+    return this.kept;
+  }
+}
+
 export function describeSource(source: TSource): string {
   const at = source.line !== undefined ? `line ${source.line}` : source.item !== undefined ? `item ${source.item}` : "";
   return [source.file, at].filter((part) => part !== undefined && part !== "").join(", ");
@@ -33,29 +62,40 @@ function describeProblem(problem: TImportProblem): string {
 const SHOWN_IN_MESSAGE = 3;
 
 /**
- * The import was refused as a whole: nothing was written. Carries every problem found, not just the first, so a
- * person can fix the file in one go. `status` 413 when the problem is size.
+ * The import was refused as a whole: nothing was written. Carries the first problems found (and how many there
+ * were in all), not just the first, so a person can fix the file in one go. 413 when the problem is size, 422 when
+ * the file took too long to read.
  */
 export class ImportRejectedError extends ApiError {
-  constructor(
-    readonly problems: TImportProblem[],
-    options: { status?: 400 | 413; code?: string } = {},
-  ) {
-    const shown = problems.slice(0, SHOWN_IN_MESSAGE).map(describeProblem).join("; ");
-    const more = problems.length > SHOWN_IN_MESSAGE ? `; and ${problems.length - SHOWN_IN_MESSAGE} more` : "";
-    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  readonly problems: readonly TImportProblem[];
+  readonly problemCount: number;
+
+  constructor(problems: ProblemList | readonly TImportProblem[], options: { status?: 400 | 413 | 422; code?: string } = {}) {
+    const list = problems instanceof ProblemList ? problems : new ProblemList(problems);
+    const shown = list.shown.slice(0, SHOWN_IN_MESSAGE).map(describeProblem).join("; ");
+    const rest = list.count - Math.min(list.count, SHOWN_IN_MESSAGE);
+    const more = rest > 0 ? `; and ${formatCount(rest)} more` : "";
+    const count = list.count === 1 ? "1 problem" : `${formatCount(list.count)} problems`;
     const status = options.status ?? 400;
+    const code = options.code ?? (status === 413 ? "TOO_LARGE" : status === 422 ? "TOO_SLOW" : "IMPORT_REJECTED");
     super(
       status,
-      options.code ?? (status === 413 ? "TOO_LARGE" : "IMPORT_REJECTED"),
+      code,
       `Nothing was imported (${count}): ${shown}${more}.`,
-      problems.length === 1 && problems[0]?.field === "file" ? "file" : undefined,
+      list.count === 1 && list.shown[0]?.field === "file" ? "file" : undefined,
     );
     this.name = "ImportRejectedError";
+    this.problems = list.shown;
+    this.problemCount = list.count;
   }
 }
 
-/** The contract's error body, plus the full list of problems. */
+/** A refusal with one problem about the file as a whole. */
+export function fileProblem(message: string, status: 400 | 413 | 422, file?: string | null): ImportRejectedError {
+  return new ImportRejectedError([{ ...(file ? { file } : {}), field: "file", message }], { status });
+}
+
+/** The contract's error body, plus the problems shown and how many there were in all. */
 export function importErrorBody(error: ImportRejectedError) {
   return {
     error: {
@@ -63,13 +103,14 @@ export function importErrorBody(error: ImportRejectedError) {
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
       problems: error.problems,
+      problemCount: error.problemCount,
     },
   };
 }
 
 /** Throws when there is any problem; 413 when one of them is about size. */
-export function rejectIfAny(problems: TImportProblem[], tooLarge = false): void {
-  if (problems.length > 0) throw new ImportRejectedError(problems, { status: tooLarge ? 413 : 400 });
+export function rejectIfAny(problems: ProblemList, tooLarge = false): void {
+  if (problems.count > 0) throw new ImportRejectedError(problems, { status: tooLarge ? 413 : 400 });
 }
 
 /** Runs an import step; a refused import answers with its problems listed (importErrorBody). */

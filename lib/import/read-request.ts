@@ -1,6 +1,7 @@
+import { BodyTooLargeError, decodeUtf8, readBodyCapped } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
 import { formatBytes, MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from "./limits";
-import { ImportRejectedError, type TImportProblem } from "./problems";
+import { fileProblem, ImportRejectedError, type TImportProblem } from "./problems";
 
 export type TFileFormat = "text" | "markdown" | "html" | "json" | "csv";
 
@@ -51,51 +52,26 @@ export function fileFormat(name: string | null, type: string | null): TFileForma
   return BY_TYPE[mediaType(type)] ?? null;
 }
 
-function tooLarge(maxBytes: number): ImportRejectedError {
-  return new ImportRejectedError(
-    [{ field: "file", message: `The upload is larger than ${formatBytes(maxBytes)}. Split it into smaller files.` }],
-    { status: 413 },
-  );
-}
-
-/** The request body, refusing (413) as soon as it passes maxBytes instead of reading it all. */
-async function readCapped(req: Request, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return new Uint8Array(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
 /** Strict UTF-8 (a Latin-1 or UTF-16 file is an error, not mojibake); a leading BOM is not text. */
-function decode(bytes: Uint8Array | ArrayBuffer, name: string | null, problems: TImportProblem[]): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+function decode(bytes: Uint8Array, name: string | null, problems: TImportProblem[]): string | null {
+  const text = decodeUtf8(bytes);
+  if (text === null) {
     problems.push({
       ...(name === null ? {} : { file: name }),
       field: "file",
       message: "is not UTF-8 text. Save it as UTF-8 and upload it again.",
     });
-    return null;
+  }
+  return text;
+}
+
+/** The request body, refusing (413) as soon as it passes maxBytes instead of reading it all. */
+async function readCapped(req: Request, maxBytes: number): Promise<Uint8Array> {
+  try {
+    return await readBodyCapped(req, maxBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    throw fileProblem(`The upload is larger than ${formatBytes(maxBytes)}. Split it into smaller files.`, 413);
   }
 }
 
@@ -126,7 +102,7 @@ export async function readImportRequest(req: Request, maxBytes = MAX_IMPORT_BYTE
       }
       // An empty file input still sends a part with no name and no bytes.
       if (value.name === "" && value.size === 0) continue;
-      const text = decode(await value.arrayBuffer(), value.name, problems);
+      const text = decode(new Uint8Array(await value.arrayBuffer()), value.name, problems);
       if (text !== null) files.push({ name: value.name, format: fileFormat(value.name, value.type), text });
     }
     if (files.length > MAX_FILES_PER_IMPORT) {

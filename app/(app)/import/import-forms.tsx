@@ -5,74 +5,10 @@ import { useState, type FormEvent } from "react";
 import { SubmitButton } from "@/components/submit-button";
 import type { TImportAnnotationsResult } from "@/lib/import/import-annotations";
 import type { TImportArticlesResult } from "@/lib/import/import-articles";
-import type { TImportProblem, TSource } from "@/lib/import/problems";
+import { Failure, idle, send, where, type TState } from "./failure";
 
 type TStory = { id: string; title: string };
-type TLimits = { maxBytes: string; maxCodePoints: string };
-type TFailure = { message: string; field?: string; problems: TImportProblem[] };
-type TState<T> = { busy: boolean; result: T | null; failure: TFailure | null };
-
-const idle = <T,>(): TState<T> => ({ busy: false, result: null, failure: null });
-
-/** Sends a request and turns any answer into a result or a failure a person can act on. */
-async function send<T>(url: string, init: RequestInit): Promise<{ result: T } | { failure: TFailure }> {
-  let res: Response;
-  try {
-    res = await fetch(url, init);
-  } catch {
-    return { failure: { message: "Could not reach the server. Check your connection and try again.", problems: [] } };
-  }
-  const data = await res.json().catch(() => null);
-  if (res.ok) return { result: data as T };
-  if (res.status === 401) return { failure: { message: "Your session has ended. Log in again.", problems: [] } };
-  const error = data?.error ?? {};
-  return {
-    failure: {
-      message: error.message ?? `The server answered ${res.status}.`,
-      field: error.field,
-      problems: Array.isArray(error.problems) ? error.problems : [],
-    },
-  };
-}
-
-function where(source: TSource & { path?: string }): string {
-  const at = source.line !== undefined ? `line ${source.line}` : source.item !== undefined ? `item ${source.item}` : "";
-  return [source.file, at].filter(Boolean).join(", ") || "—";
-}
-
-const SHOWN_PROBLEMS = 100;
-
-function Failure({ failure, testId }: { failure: TFailure; testId: string }) {
-  return (
-    <div className="import-result" role="alert" data-testid={testId}>
-      <p className="error">{failure.problems.length > 0 ? "Nothing was imported. Fix these problems and try again:" : failure.message}</p>
-      {failure.problems.length > 0 && (
-        <table className="mini-table problems">
-          <thead>
-            <tr>
-              <th scope="col">Where</th>
-              <th scope="col">Field</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {failure.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
-              <tr key={i}>
-                <td>{where(problem)}</td>
-                <td>{problem.field ?? problem.path ?? ""}</td>
-                <td>{problem.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {failure.problems.length > SHOWN_PROBLEMS && (
-        <p className="muted small-text">and {failure.problems.length - SHOWN_PROBLEMS} more.</p>
-      )}
-    </div>
-  );
-}
-
+type TLimits = { maxBytes: string; maxHtmlBytes: string; maxCodePoints: string; maxArticles: string };
 function StoryPicker({ stories, name }: { stories: TStory[]; name: string }) {
   return (
     <label className="field">
@@ -197,8 +133,8 @@ function UploadArticles({ stories, limits }: { stories: TStory[]; limits: TLimit
       <p className="muted small-text">
         One article per <code>.txt</code>, <code>.md</code> or <code>.html</code> file (HTML is reduced to its text,
         paragraphs kept), or many at once from a <code>.json</code> array or a <code>.csv</code> with the columns{" "}
-        <code>title,body,outlet,author,url,published_at,story</code>. Up to {limits.maxBytes} per upload. A file with
-        any problem imports nothing.
+        <code>title,body,outlet,author,url,published_at,story</code>. Up to {limits.maxBytes} and {limits.maxArticles}{" "}
+        articles per upload, an HTML file up to {limits.maxHtmlBytes}. A file with any problem imports nothing.
       </p>
       <form className="form" onSubmit={submit} data-testid="upload-form">
         <label className="field">
@@ -295,8 +231,10 @@ function ImportAnnotations() {
       <h2 id="annotations-head">Import annotations</h2>
       <p className="muted small-text">
         A <strong>Raw CSV</strong> or <strong>JSON-LD</strong> export of this tool. Articles are matched by id, body hash,
-        or title and text, so import the articles first; annotators are matched by email within your team. Status and
-        review counts are kept as exported. Annotations your team already has are skipped.
+        or title and text, so import the articles first. Annotations are yours unless you are an admin: an admin may keep
+        each one in the name of the teammate the file gives (matched by email). Every imported annotation starts out
+        pending with no reviews, dated today, and records that you imported it. Annotations your team already has are
+        skipped.
       </p>
       <form className="form" onSubmit={submit} data-testid="annotations-form">
         <label className="field">

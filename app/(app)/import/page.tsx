@@ -2,7 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportButtons } from "@/components/export/export-button";
 import { canImport, teamStories } from "@/lib/import/options";
-import { formatBytes, MAX_BODY_CODE_POINTS, MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import {
+  formatBytes,
+  formatCount,
+  MAX_ARTICLES_PER_IMPORT,
+  MAX_BODY_CODE_POINTS,
+  MAX_HTML_BYTES,
+  MAX_IMPORT_BYTES,
+} from "@/lib/import/limits";
 import { requireUser } from "@/lib/session";
 import { ImportForms } from "./import-forms";
 import "./import.css";
@@ -30,7 +37,12 @@ export default async function ImportPage() {
       {allowed ? (
         <ImportForms
           stories={await teamStories(user)}
-          limits={{ maxBytes: formatBytes(MAX_IMPORT_BYTES), maxCodePoints: MAX_BODY_CODE_POINTS.toLocaleString("en-US") }}
+          limits={{
+            maxBytes: formatBytes(MAX_IMPORT_BYTES),
+            maxHtmlBytes: formatBytes(MAX_HTML_BYTES),
+            maxCodePoints: formatCount(MAX_BODY_CODE_POINTS),
+            maxArticles: formatCount(MAX_ARTICLES_PER_IMPORT),
+          }}
         />
       ) : (
         <div className="empty" data-testid="import-not-allowed">

@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/handler";
+import { ImportBudget } from "@/lib/import/budget";
 import { annotationCandidates } from "@/lib/import/annotation-files";
 import { importAnnotations } from "@/lib/import/import-annotations";
 import { assertCanImport, isDryRun, uploadLabel } from "@/lib/import/options";
@@ -15,11 +16,13 @@ export const POST = apiRoute(async ({ req, user }) => {
   assertCanImport(user, "import annotations");
   return withImportErrors(async () => {
     const request = await readImportRequest(req);
-    const { format, candidates, problems } = annotationCandidates(request.files);
+    const budget = new ImportBudget();
+    const { format, candidates, problems } = await annotationCandidates(request.files, budget);
     const result = await importAnnotations(user, format ?? "csv", candidates, {
       dryRun: isDryRun(req, request),
       label: uploadLabel(request),
       problems,
+      budget,
     });
     return json(result, result.created > 0 && !result.dryRun ? 201 : 200);
   });

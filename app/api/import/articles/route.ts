@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/handler";
+import { ImportBudget } from "@/lib/import/budget";
 import { articleCandidates } from "@/lib/import/article-files";
 import { importArticles } from "@/lib/import/import-articles";
 import { assertCanImport, isDryRun, uploadLabel } from "@/lib/import/options";
@@ -15,11 +16,13 @@ export const POST = apiRoute(async ({ req, user }) => {
   assertCanImport(user, "import articles");
   return withImportErrors(async () => {
     const request = await readImportRequest(req);
-    const { candidates, problems } = articleCandidates(request.files, request.fields);
+    const budget = new ImportBudget();
+    const { candidates, problems } = await articleCandidates(request.files, request.fields, budget);
     const result = await importArticles(user, candidates, {
       dryRun: isDryRun(req, request),
       label: uploadLabel(request),
       problems,
+      budget,
     });
     return json(result, result.created.length > 0 && !result.dryRun ? 201 : 200);
   });
