@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isAdmin } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { textProblem } from "@/lib/text/well-formed";
 import type { TAnnotationCandidate, TAnnotationFileFormat } from "./annotation-files";
 import { matchArticles, quoteFits, type TGroup, type TMatch, type TMatchedBy } from "./match-articles";
 import { ImportBudget } from "./budget";
@@ -112,7 +113,9 @@ export async function importAnnotations(
     const found = authorOf(user, row, users, format === "csv" ? "annotator_email" : "creator");
     const author = "message" in found ? null : found;
     if ("message" in found) rowProblems.push(found);
-    if (codePointLength(row.note) > MAX_NOTE_CODE_POINTS) {
+    const noteProblem = textProblem(row.note);
+    if (noteProblem) rowProblems.push({ ...row.source, field: "note", message: `${noteProblem}.` });
+    else if (codePointLength(row.note) > MAX_NOTE_CODE_POINTS) {
       rowProblems.push({ ...row.source, field: "note", message: `must be at most ${MAX_NOTE_CODE_POINTS} characters.` });
     }
     const match = matches.get(row.article.key);

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canCreateArticles } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { ZText } from "@/lib/text/well-formed";
 import type { TArticleCandidate } from "./article-files";
 import { ImportBudget } from "./budget";
 import { ProblemList, rejectIfAny, type TSource } from "./problems";
@@ -15,7 +16,7 @@ import { ProblemList, rejectIfAny, type TSource } from "./problems";
 export const ZImportArticle = ZCreateArticle.extend({
   story: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z.string().trim().max(300).nullable().optional(),
+    ZText.trim().max(300).nullable().optional(),
   ),
 });
 
