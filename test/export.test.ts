@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { CSV_COLUMNS } from "@/lib/export/columns";
 import { csvHeader } from "@/lib/export/csv";
 import { fromAnnotationCollection, toAnnotationCollection } from "@/lib/export/jsonld";
-import { annotate, createArticle, csvObjects, getExport, HOSTILE, parseCsv } from "@/lib/export/test-support";
+import { annotate, createArticle, csvObjects, getExport, HOSTILE, parseCsv } from "@/test/support/export-requests";
 import { call, seedFixtures } from "./helpers";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;

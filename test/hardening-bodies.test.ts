@@ -9,7 +9,7 @@ import * as articlesRoute from "@/app/api/articles/route";
 import * as importArticlesRoute from "@/app/api/import/articles/route";
 import * as usersRoute from "@/app/api/team/users/route";
 import { getDb } from "@/lib/db/client";
-import { postImport } from "@/lib/import/test-support";
+import { postImport } from "@/test/support/import-requests";
 import { call, ORIGIN, seedFixtures, sessionCookie, type TestUser } from "./helpers";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;

@@ -11,8 +11,8 @@ import { getDb } from "@/lib/db/client";
 import { CSV_COLUMNS } from "@/lib/export/columns";
 import { csvHeader, csvRows } from "@/lib/export/csv";
 import { parseAnnotationCsv } from "@/lib/export/parse-csv";
-import { annotate, createArticle, csvObjects, getExport, HOSTILE } from "@/lib/export/test-support";
-import { postImport } from "@/lib/import/test-support";
+import { annotate, createArticle, csvObjects, getExport, HOSTILE } from "@/test/support/export-requests";
+import { postImport } from "@/test/support/import-requests";
 import { call, seedFixtures, type TestUser } from "./helpers";
 
 // Annotation import, and the round trip: export -> import into a fresh database -> export gives the same rows

@@ -3,7 +3,7 @@ import * as importArticlesRoute from "@/app/api/import/articles/route";
 import { bodyHash } from "@/lib/articles/body-hash";
 import { getDb } from "@/lib/db/client";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
-import { postImport, type TUpload } from "@/lib/import/test-support";
+import { postImport, type TUpload } from "@/test/support/import-requests";
 import { seedFixtures, type TestUser } from "./helpers";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;

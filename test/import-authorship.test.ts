@@ -3,9 +3,9 @@ import * as importAnnotationsRoute from "@/app/api/import/annotations/route";
 import { codePointLength } from "@/lib/anchoring/code-points";
 import { getDb } from "@/lib/db/client";
 import { csvHeader, csvRows } from "@/lib/export/csv";
-import { exportRow } from "@/lib/export/test-rows";
+import { exportRow } from "@/test/support/export-rows";
 import { ANNO_CONTEXT } from "@/lib/export/jsonld";
-import { postImport } from "@/lib/import/test-support";
+import { postImport } from "@/test/support/import-requests";
 import { seedFixtures, type TestUser } from "./helpers";
 
 // Who an imported annotation belongs to, and what it starts out as: a file may not put words in a teammate's mouth

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { csvHeader } from "@/lib/export/csv";
 import { ANNO_CONTEXT } from "@/lib/export/jsonld";
 import { MAX_ANNOTATIONS_PER_IMPORT, MAX_ARTICLES_PER_IMPORT, MAX_HTML_DEPTH, MAX_JSON_DEPTH, MAX_REPORTED_PROBLEMS } from "@/lib/import/limits";
-import { postImport, type TPostResult } from "@/lib/import/test-support";
+import { postImport, type TPostResult } from "@/test/support/import-requests";
 import { seedFixtures } from "./helpers";
 
 // Imports are bounded in rows, problems, nesting and size: an oversized or hostile file gets a small 4xx answer and

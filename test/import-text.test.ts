@@ -5,8 +5,8 @@ import { codePointLength } from "@/lib/anchoring/code-points";
 import { getDb } from "@/lib/db/client";
 import { csvHeader, csvRows } from "@/lib/export/csv";
 import { toAnnotationCollection } from "@/lib/export/jsonld";
-import { exportRow } from "@/lib/export/test-rows";
-import { postImport } from "@/lib/import/test-support";
+import { exportRow } from "@/test/support/export-rows";
+import { postImport } from "@/test/support/import-requests";
 import { seedFixtures } from "./helpers";
 
 // Text that SQLite cannot hand back unchanged (a NUL, a lone surrogate) is refused in imports as it is in the API.

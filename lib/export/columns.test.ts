@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, rowToCells } from "./columns";
-import { exportRow } from "./test-rows";
+import { exportRow } from "@/test/support/export-rows";
 
 describe("CSV_COLUMNS", () => {
   it("is exactly the contract's header, in order", () => {

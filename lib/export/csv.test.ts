@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { TAGS, STATUSES } from "@/lib/annotations/tags";
 import { CSV_COLUMNS, rowToCells, type TCsvCell, type TExportRow } from "./columns";
 import { BOM, csvHeader, csvRows, csvStream } from "./csv";
-import { exportRow } from "./test-rows";
+import { exportRow } from "@/test/support/export-rows";
 
 const QUOTE = CSV_COLUMNS.indexOf("quote");
 const NOTE = CSV_COLUMNS.indexOf("note");

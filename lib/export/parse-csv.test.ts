@@ -4,7 +4,7 @@ import { STATUSES, TAGS } from "@/lib/annotations/tags";
 import { CSV_COLUMNS, type TExportRow } from "./columns";
 import { BOM, csvHeader, csvRows } from "./csv";
 import { checkHeader, parseAnnotationCsv, type TCsvRecord } from "./parse-csv";
-import { exportRow } from "./test-rows";
+import { exportRow } from "@/test/support/export-rows";
 
 /** A row whose offsets fit its quote, as the database guarantees. */
 function consistentRow(overrides: Partial<TExportRow> = {}): TExportRow {

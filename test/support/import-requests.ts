@@ -6,7 +6,6 @@ type TRoute = (req: Request, ctx: { params: Promise<Record<string, never>> }) =>
 
 export type TUpload = { name: string; text: string | Uint8Array; type?: string };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on arbitrary JSON answers, as test/helpers does
 export type TPostResult = { status: number; json: any; response: Response };
 
 type TPostOptions = {

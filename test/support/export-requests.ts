@@ -7,7 +7,7 @@ import * as jsonldRoute from "@/app/api/export/annotations.jsonld/route";
 import { sliceCodePoints } from "@/lib/anchoring/code-points";
 import { call, makeRequest, type TestUser } from "@/test/helpers";
 
-// Test-only helpers shared by test/export*.test.ts and test/import*.test.ts (like test-rows.ts, never imported by the app).
+// Test-only helpers shared by test/export*.test.ts and test/import*.test.ts (like export-rows.ts; the app never imports them).
 
 export type TGetResult = { status: number; text: string; bytes: Uint8Array; response: Response };
 

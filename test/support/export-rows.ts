@@ -1,4 +1,4 @@
-import type { TExportRow } from "./columns";
+import type { TExportRow } from "@/lib/export/columns";
 
 /** A plain row for tests; override only what a test is about. */
 export function exportRow(overrides: Partial<TExportRow> = {}): TExportRow {
