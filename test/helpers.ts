@@ -1,6 +1,7 @@
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
+import { createSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -37,21 +38,24 @@ export async function seedFixtures() {
   return { db, users, teamId: seeded.teamId, storyId: seeded.storyId, articles, otherArticle, otherTeamId: otherTeam.id };
 }
 
-/** A real next-auth session cookie for the user, signed with the test secret. */
-export async function sessionCookie(user: TestUser): Promise<string> {
+/** The claims of a fresh login of `user`: a real Session row, as next-auth's jwt callback makes one. */
+async function loginClaims(user: TestUser) {
   const db = getDb();
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-  const token = await encode({
-    token: { sub: user.id, uid: user.id, sv: row.sessionVersion, email: user.email, name: row.name },
-    secret: process.env.NEXTAUTH_SECRET!,
-  });
+  const sid = await createSession(user.id);
+  return { sub: user.id, uid: user.id, sv: row.sessionVersion, sid, email: user.email, name: row.name };
+}
+
+/** A real next-auth session cookie for the user, signed with the test secret, for a session of its own. */
+export async function sessionCookie(user: TestUser): Promise<string> {
+  const token = await encode({ token: await loginClaims(user), secret: process.env.NEXTAUTH_SECRET!, maxAge: SESSION_MAX_AGE_SECONDS });
   return `next-auth.session-token=${token}`;
 }
 
 /** The session user a route handler would see for `user` (the same lookup as every request). */
 export async function sessionUserOf(user: TestUser): Promise<TSessionUser> {
   const { userFromClaims } = await import("@/lib/auth/session-user");
-  const sessionUser = await userFromClaims({ uid: user.id, sv: 0 });
+  const sessionUser = await userFromClaims(await loginClaims(user));
   if (!sessionUser) throw new Error(`No session user for ${user.email}`);
   return sessionUser;
 }
