@@ -92,3 +92,55 @@ export async function call<P>(
   if (text && (response.headers.get("content-type") ?? "").includes("json")) json = JSON.parse(text);
   return { status: response.status, json, response };
 }
+
+/** A browser's cookies for the tests that go through next-auth's routes. */
+export class CookieJar {
+  readonly cookies = new Map<string, string>();
+  take(res: Response): this {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (!value || /;\s*max-age=0/i.test(line) || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return this;
+  }
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  get sessionToken(): string | undefined {
+    return this.cookies.get("next-auth.session-token");
+  }
+}
+
+type AuthCallOptions = { jar?: CookieJar; body?: BodyInit; headers?: Record<string, string> };
+
+/** Calls next-auth's real route (app/api/auth/[...nextauth]) as the browser would; the jar keeps what it sets. */
+export async function authCall(method: "GET" | "POST", path: string, options: AuthCallOptions = {}): Promise<Response> {
+  const { GET, POST } = await import("@/app/api/auth/[...nextauth]/route");
+  const url = new URL(path, ORIGIN);
+  const nextauth = url.pathname.replace(/^\/api\/auth\//, "").split("/");
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.jar?.cookies.size) headers.cookie = options.jar.header();
+  if (method === "POST") headers.origin ??= ORIGIN;
+  const init: RequestInit & { duplex?: "half" } = { method, headers, body: options.body };
+  if (options.body instanceof ReadableStream) init.duplex = "half";
+  const res = await (method === "GET" ? GET : POST)(new Request(url, init), { params: Promise.resolve({ nextauth }) });
+  options.jar?.take(res);
+  return res;
+}
+
+/** What next-auth/react's signIn("credentials", { redirect: false }) posts, with a CSRF token from /api/auth/csrf. */
+export async function credentialsLogin(email: string, password: string, jar = new CookieJar(), headers: Record<string, string> = {}) {
+  if (!jar.cookies.has("next-auth.csrf-token")) await authCall("GET", "/api/auth/csrf", { jar });
+  const csrfToken = decodeURIComponent(jar.cookies.get("next-auth.csrf-token") ?? "").split("|")[0] ?? "";
+  const body = new URLSearchParams({ email, password, redirect: "false", csrfToken, callbackUrl: `${ORIGIN}/login`, json: "true" });
+  const res = await authCall("POST", "/api/auth/callback/credentials", {
+    jar,
+    body: body.toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+  });
+  return { res, status: res.status, json: (await res.clone().json().catch(() => null)) as { url?: string; error?: unknown } | null, jar };
+}

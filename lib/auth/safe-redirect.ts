@@ -2,7 +2,6 @@ export const DEFAULT_AFTER_LOGIN = "/articles";
 
 const PROBE_ORIGIN = "http://x";
 // C0 controls, DEL and C1 controls: browsers strip tabs and newlines from URLs, so "/\t/evil.example" is "//evil…".
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function decodedOrNull(value: string): string | null {
