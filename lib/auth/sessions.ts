@@ -17,8 +17,3 @@ export async function createSession(userId: string, now = new Date()): Promise<s
 export async function revokeSession(id: string, now = new Date()): Promise<void> {
   await db.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
 }
-
-/** Ends every session of a user (password change). */
-export async function revokeUserSessions(userId: string, now = new Date()): Promise<void> {
-  await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
-}
