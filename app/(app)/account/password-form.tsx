@@ -49,10 +49,10 @@ export function PasswordForm() {
       <label className="field">
         <span>New password</span>
         <input name="newPassword" type="password" autoComplete="new-password" required minLength={MIN_LENGTH} aria-describedby="new-password-hint" />
-        <span id="new-password-hint" className="muted small-text">
-          At least {MIN_LENGTH} characters.
-        </span>
       </label>
+      <p id="new-password-hint" className="muted small-text" style={{ margin: "-0.5rem 0 0" }}>
+        At least {MIN_LENGTH} characters.
+      </p>
       <label className="field">
         <span>New password again</span>
         <input name="confirmPassword" type="password" autoComplete="new-password" required />
