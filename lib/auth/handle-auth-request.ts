@@ -28,8 +28,9 @@ function withSafeCallbackUrls(call: TNextAuthCall, base: string): TNextAuthCall 
 
 function refusal(error: unknown, base: string): Response {
   const known = error instanceof ApiError ? error : null;
+  // Input never gets here (it is refused above with a 4xx); a database that cannot be reached does.
   if (!known) console.error("Unhandled error in next-auth's routes", error);
-  const e = known ?? new ApiError(400, "BAD_AUTH_REQUEST", "This request to the login service cannot be handled.");
+  const e = known ?? new ApiError(500, "INTERNAL", "Something went wrong on our side.");
   const headers: Record<string, string> = {};
   if (error instanceof RateLimitedError) headers["Retry-After"] = String(Math.max(1, error.retryAfterSeconds));
   // next-auth's client reads `url` (and its `error` parameter) from every answer to its posts.
@@ -62,6 +63,7 @@ export async function handleAuthRequest(req: Request, context: TContext): Promis
       method === "POST" && action.join("/") === "callback/credentials"
         ? await loginWithCredentials(req, { ...call, body: call.body ?? {} }, base.startsWith("https://"))
         : await callNextAuth(authOptions, call);
+    // next-auth answers 500 to requests it does not support (a GET of the credentials callback): they are bad input.
     if (res.status >= 500) throw new ApiError(400, "BAD_AUTH_REQUEST", "This request to the login service cannot be handled.");
     return res;
   } catch (error) {
