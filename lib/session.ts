@@ -13,7 +13,8 @@ export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string } | undefined;
   if (!user?.id) return null;
-  return userFromClaims({ uid: user.id, sv: (session as { sv?: number }).sv ?? 0 });
+  const { sv, sid } = session as { sv?: number; sid?: string };
+  return userFromClaims({ uid: user.id, sv: sv ?? 0, sid });
 });
 
 export async function requireUser(from = "/articles"): Promise<TSessionUser> {

@@ -37,6 +37,13 @@ let bodyCounter = 0;
 
 const ROWS: Row[] = [
   { route: "me", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    // Only ever one's own password; a wrong current password is refused and changes nothing (sessions.test.ts covers success).
+    route: "me/password",
+    method: "POST",
+    target: async () => ({ params: {}, body: { currentPassword: "not-the-password", newPassword: "a-brand-new-password" } }),
+    expect: { anonymous: 401, outsider: 400, annotator: 400, reviewer: 400, admin: 400 },
+  },
   { route: "articles", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   {
     route: "articles",

@@ -1,6 +1,7 @@
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
+import { createSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -37,21 +38,24 @@ export async function seedFixtures() {
   return { db, users, teamId: seeded.teamId, storyId: seeded.storyId, articles, otherArticle, otherTeamId: otherTeam.id };
 }
 
-/** A real next-auth session cookie for the user, signed with the test secret. */
-export async function sessionCookie(user: TestUser): Promise<string> {
+/** The claims of a fresh login of `user`: a real Session row, as next-auth's jwt callback makes one. */
+async function loginClaims(user: TestUser) {
   const db = getDb();
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-  const token = await encode({
-    token: { sub: user.id, uid: user.id, sv: row.sessionVersion, email: user.email, name: row.name },
-    secret: process.env.NEXTAUTH_SECRET!,
-  });
+  const sid = await createSession(user.id);
+  return { sub: user.id, uid: user.id, sv: row.sessionVersion, sid, email: user.email, name: row.name };
+}
+
+/** A real next-auth session cookie for the user, signed with the test secret, for a session of its own. */
+export async function sessionCookie(user: TestUser): Promise<string> {
+  const token = await encode({ token: await loginClaims(user), secret: process.env.NEXTAUTH_SECRET!, maxAge: SESSION_MAX_AGE_SECONDS });
   return `next-auth.session-token=${token}`;
 }
 
 /** The session user a route handler would see for `user` (the same lookup as every request). */
 export async function sessionUserOf(user: TestUser): Promise<TSessionUser> {
   const { userFromClaims } = await import("@/lib/auth/session-user");
-  const sessionUser = await userFromClaims({ uid: user.id, sv: 0 });
+  const sessionUser = await userFromClaims(await loginClaims(user));
   if (!sessionUser) throw new Error(`No session user for ${user.email}`);
   return sessionUser;
 }
@@ -87,4 +91,56 @@ export async function call<P>(
   let json: unknown = null;
   if (text && (response.headers.get("content-type") ?? "").includes("json")) json = JSON.parse(text);
   return { status: response.status, json, response };
+}
+
+/** A browser's cookies for the tests that go through next-auth's routes. */
+export class CookieJar {
+  readonly cookies = new Map<string, string>();
+  take(res: Response): this {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (!value || /;\s*max-age=0/i.test(line) || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return this;
+  }
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  get sessionToken(): string | undefined {
+    return this.cookies.get("next-auth.session-token");
+  }
+}
+
+type AuthCallOptions = { jar?: CookieJar; body?: BodyInit; headers?: Record<string, string> };
+
+/** Calls next-auth's real route (app/api/auth/[...nextauth]) as the browser would; the jar keeps what it sets. */
+export async function authCall(method: "GET" | "POST", path: string, options: AuthCallOptions = {}): Promise<Response> {
+  const { GET, POST } = await import("@/app/api/auth/[...nextauth]/route");
+  const url = new URL(path, ORIGIN);
+  const nextauth = url.pathname.replace(/^\/api\/auth\//, "").split("/");
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.jar?.cookies.size) headers.cookie = options.jar.header();
+  if (method === "POST") headers.origin ??= ORIGIN;
+  const init: RequestInit & { duplex?: "half" } = { method, headers, body: options.body };
+  if (options.body instanceof ReadableStream) init.duplex = "half";
+  const res = await (method === "GET" ? GET : POST)(new Request(url, init), { params: Promise.resolve({ nextauth }) });
+  options.jar?.take(res);
+  return res;
+}
+
+/** What next-auth/react's signIn("credentials", { redirect: false }) posts, with a CSRF token from /api/auth/csrf. */
+export async function credentialsLogin(email: string, password: string, jar = new CookieJar(), headers: Record<string, string> = {}) {
+  if (!jar.cookies.has("next-auth.csrf-token")) await authCall("GET", "/api/auth/csrf", { jar });
+  const csrfToken = decodeURIComponent(jar.cookies.get("next-auth.csrf-token") ?? "").split("|")[0] ?? "";
+  const body = new URLSearchParams({ email, password, redirect: "false", csrfToken, callbackUrl: `${ORIGIN}/login`, json: "true" });
+  const res = await authCall("POST", "/api/auth/callback/credentials", {
+    jar,
+    body: body.toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+  });
+  return { res, status: res.status, json: (await res.clone().json().catch(() => null)) as { url?: string; error?: unknown } | null, jar };
 }

@@ -8,12 +8,12 @@ import { StoryScores } from "@/app/(app)/scores/story-scores";
 import { STORY_PAGE_SIZE, STORY_PICKER_SIZE, storyPickerOptions, storyTablePage, ZStoryTableQuery, type TStoryGroup } from "@/app/(app)/scores/story-table";
 import { dashboardHref, parseDashboardQuery } from "@/app/(app)/scores/query";
 import * as scoresRoute from "@/app/api/scores/route";
-import { userFromClaims, type TSessionUser } from "@/lib/auth/session-user";
+import type { TSessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
 import { findGroupScores } from "@/lib/scoring/find-group-scores";
 import { findScoreTable, ZScoreTableQuery } from "@/lib/scoring/find-score-table";
 import { groupScores } from "@/lib/scoring/score";
-import { call, seedFixtures, type TestUser } from "./helpers";
+import { call, seedFixtures, sessionUserOf, type TestUser } from "./helpers";
 
 let desk: TSessionUser;
 let deskUser: TestUser;
@@ -44,7 +44,7 @@ beforeAll(async () => {
     data: { email: "dash@desk.example", name: "Dash", role: "admin", passwordHash: "x", teamId: team.id },
   });
   deskUser = { id: user.id, email: user.email, role: user.role, teamId: team.id };
-  desk = (await userFromClaims({ uid: user.id, sv: 0 }))!;
+  desk = await sessionUserOf(deskUser);
   storyA = (await db.story.create({ data: { teamId: team.id, title: "Alpha story" } })).id;
   storyB = (await db.story.create({ data: { teamId: team.id, title: "Beta story" } })).id;
   await db.story.create({ data: { teamId: team.id, title: "Story without articles" } });
@@ -122,7 +122,7 @@ describe("group scores from GROUP BY", () => {
   });
 
   it("the seeded demo team gives the same figures as the per-article definition", async () => {
-    const ana = (await userFromClaims({ uid: fx.users.ana.id, sv: 0 }))!;
+    const ana = await sessionUserOf(fx.users.ana);
     for (const groupBy of ["outlet", "story"] as const) {
       const expected = await reference(ana, groupBy);
       const actual = await findGroupScores(ana, groupBy);
@@ -141,7 +141,7 @@ describe("group scores from GROUP BY", () => {
   it("a team without articles has no groups", async () => {
     const team = await getDb().team.create({ data: { name: "Empty desk" } });
     const u = await getDb().user.create({ data: { email: "empty@desk.example", name: "E", role: "admin", passwordHash: "x", teamId: team.id } });
-    const empty = (await userFromClaims({ uid: u.id, sv: 0 }))!;
+    const empty = await sessionUserOf({ id: u.id, email: u.email, role: u.role, teamId: team.id });
     expect(await findGroupScores(empty, "outlet")).toEqual([]);
     expect(await findGroupScores(empty, "story")).toEqual([]);
   });

@@ -21,9 +21,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {user.role === "admin" && <NavLink href="/admin">Admin</NavLink>}
           </nav>
           <div className="whoami">
-            <span className="whoami-name" data-testid="current-user">
+            <Link href="/account" className="whoami-name" data-testid="current-user" title="Your account">
               {user.name}
-            </span>
+            </Link>
             <span className="whoami-meta">
               {user.role} · {user.teamName}
             </span>

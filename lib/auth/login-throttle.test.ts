@@ -1,33 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { FREE_FAILURES, LoginThrottle, throttleKeys } from "./login-throttle";
+import { ACCOUNT_POLICY, charged, refunded, retryAfterMs, type TThrottleState } from "./login-throttle";
 
-describe("LoginThrottle", () => {
-  it("allows a few failures, then backs off exponentially, per account and per address", () => {
-    let now = 0;
-    const t = new LoginThrottle(() => now);
-    const keys = throttleKeys("Ana@Example.com ", "10.0.0.1");
-    for (let i = 0; i < FREE_FAILURES - 1; i++) t.fail(keys);
-    expect(t.retryAfter(keys)).toBe(0);
-    t.fail(keys);
-    expect(t.retryAfter(keys)).toBe(1000);
-    now += 1000;
-    expect(t.retryAfter(keys)).toBe(0);
-    t.fail(keys);
-    expect(t.retryAfter(keys)).toBe(2000);
-    t.fail(keys);
-    expect(t.retryAfter(keys)).toBe(4000);
-    // Another address trying the same account is blocked too; the same address for another account as well.
-    expect(t.retryAfter(throttleKeys("ana@example.com", "10.9.9.9"))).toBe(4000);
-    expect(t.retryAfter(throttleKeys("ben@example.com", "10.0.0.1"))).toBe(4000);
-    expect(t.retryAfter(throttleKeys("ben@example.com", "10.9.9.9"))).toBe(0);
+const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
+const MIN = 60_000;
+
+function chargeN(n: number, state: TThrottleState | null, now: Date) {
+  let s = state;
+  for (let i = 0; i < n; i++) s = charged(s, ACCOUNT_POLICY, now);
+  return s!;
+}
+
+describe("login throttle rules", () => {
+  it("lets five attempts through, then locks for 1 s, 2 s, 4 s … up to 15 minutes", () => {
+    let s = chargeN(4, null, at(0));
+    expect(retryAfterMs(s, at(0))).toBe(0);
+    s = charged(s, ACCOUNT_POLICY, at(0));
+    expect(retryAfterMs(s, at(0))).toBe(1000);
+    s = charged(s, ACCOUNT_POLICY, at(1000));
+    expect(retryAfterMs(s, at(1000))).toBe(2000);
+    s = charged(s, ACCOUNT_POLICY, at(3000));
+    expect(retryAfterMs(s, at(3000))).toBe(4000);
+    s = chargeN(30, s, at(7000));
+    expect(retryAfterMs(s, at(7000))).toBe(15 * MIN);
   });
 
-  it("caps the lock at 15 minutes and forgets after success", () => {
-    const t = new LoginThrottle(() => 0);
-    const keys = throttleKeys("x@example.com", "1.1.1.1");
-    for (let i = 0; i < 40; i++) t.fail(keys);
-    expect(t.retryAfter(keys)).toBe(15 * 60 * 1000);
-    t.succeed(keys);
-    expect(t.retryAfter(keys)).toBe(0);
+  it("counts attempts in flight: the fifth charge locks before any password is checked", () => {
+    const s = chargeN(5, null, at(0));
+    expect(s.failures).toBe(5);
+    expect(retryAfterMs(s, at(0))).toBeGreaterThan(0);
+  });
+
+  it("a success refunds its own charge only, and lifts only the lock that charge caused", () => {
+    const afterFive = chargeN(5, null, at(0));
+    expect(retryAfterMs(refunded(afterFive, ACCOUNT_POLICY), at(0))).toBe(0);
+    expect(refunded(afterFive, ACCOUNT_POLICY).failures).toBe(4);
+    const afterSeven = chargeN(7, null, at(0));
+    expect(retryAfterMs(refunded(afterSeven, ACCOUNT_POLICY), at(0))).toBeGreaterThan(0);
+  });
+
+  it("forgets a key an hour after its last lock ended, never during a sustained attack", () => {
+    let s = chargeN(12, null, at(0));
+    const lockEnd = s.lockedUntil!.getTime() - at(0).getTime();
+    // Trying again as soon as the lock ends keeps the count: the next lock is longer.
+    s = charged(s, ACCOUNT_POLICY, at(lockEnd));
+    expect(s.failures).toBe(13);
+    const quietUntil = s.lockedUntil!.getTime() - at(0).getTime() + 61 * MIN;
+    expect(charged(s, ACCOUNT_POLICY, at(quietUntil)).failures).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ export type TSessionUser = {
   teamName: string;
 };
 
-type TokenClaims = { uid?: string; sv?: number };
+export type TSessionClaims = { uid?: string; sv?: number; sid?: string };
 
 /**
  * The user behind a request's session cookie, re-read from the database on every call so that a role
@@ -24,15 +24,22 @@ export async function userFromRequest(req: Request): Promise<TSessionUser | null
   // plain Request (tests, scripts) is wrapped.
   const hasCookieApi = typeof (req as { cookies?: { getAll?: unknown } }).cookies?.getAll === "function";
   const nextReq = hasCookieApi ? req : new NextRequest(req.url, { headers: req.headers });
-  const token = (await readSessionToken(nextReq as unknown as Parameters<typeof readSessionToken>[0])) as TokenClaims | null;
+  const token = (await readSessionToken(nextReq as unknown as Parameters<typeof readSessionToken>[0])) as TSessionClaims | null;
   return userFromClaims(token);
 }
 
-export async function userFromClaims(token: TokenClaims | null): Promise<TSessionUser | null> {
-  if (!token?.uid) return null;
+/**
+ * The user a token's claims stand for, or null when the session is over: its Session row is missing, revoked or
+ * expired (sign-out, password change, 12 hours after login whatever the token's own expiry), or it was issued
+ * before the user's sessionVersion was bumped.
+ */
+export async function userFromClaims(token: TSessionClaims | null, now = Date.now()): Promise<TSessionUser | null> {
+  if (!token?.uid || !token.sid) return null;
   // One prepared statement on every request: this runs before every API call and page.
-  const user = await readSessionUser(token.uid);
+  const user = await readSessionUser(token.uid, token.sid);
   if (!user || user.sessionVersion !== (token.sv ?? 0)) return null;
+  if (user.sessionExpiresAt === null || user.sessionRevokedAt !== null) return null;
+  if (!(new Date(user.sessionExpiresAt).getTime() > now)) return null;
   return {
     id: user.id,
     email: user.email,

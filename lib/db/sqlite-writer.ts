@@ -48,8 +48,12 @@ export const WRITER_SQL = {
      SET "annotationCount" = @annotationCount, "score" = @score, "consensusOfficial" = @consensusOfficial,
          "consensusAnonymous" = @consensusAnonymous, "consensusOpinion" = @consensusOpinion, "updatedAt" = @updatedAt
      WHERE "id" = @id`,
-  sessionUser: `SELECT u."id", u."email", u."name", u."role", u."teamId", u."sessionVersion", t."name" AS "teamName"
-     FROM "User" u JOIN "Team" t ON t."id" = u."teamId" WHERE u."id" = ?`,
+  // The session's row comes with the user in the same statement: a token whose row is missing has no expiry here.
+  sessionUser: `SELECT u."id", u."email", u."name", u."role", u."teamId", u."sessionVersion", t."name" AS "teamName",
+       s."expiresAt" AS "sessionExpiresAt", s."revokedAt" AS "sessionRevokedAt"
+     FROM "User" u JOIN "Team" t ON t."id" = u."teamId"
+     LEFT JOIN "Session" s ON s."id" = @sessionId AND s."userId" = u."id"
+     WHERE u."id" = @userId`,
 } as const;
 
 type TStoredAnnotation = Omit<Annotation, "createdAt" | "updatedAt"> & { createdAt: string | number; updatedAt: string | number };
@@ -83,6 +87,9 @@ export type TSessionUserRow = {
   teamId: string;
   sessionVersion: number;
   teamName: string;
+  /** Null when the token names no session of this user. */
+  sessionExpiresAt: string | number | null;
+  sessionRevokedAt: string | number | null;
 };
 
 function toAnnotation(row: TStoredAnnotation): Annotation {
@@ -134,8 +141,8 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     updateScoreCache(articleId: string, cache: TScoreCache): void {
       statement(WRITER_SQL.updateScoreCache).run({ ...cache, id: articleId, updatedAt: storedTimestamp(now()) });
     },
-    sessionUser(userId: string): TSessionUserRow | null {
-      return (statement(WRITER_SQL.sessionUser).get(userId) as TSessionUserRow | undefined) ?? null;
+    sessionUser(userId: string, sessionId: string): TSessionUserRow | null {
+      return (statement(WRITER_SQL.sessionUser).get({ userId, sessionId }) as TSessionUserRow | undefined) ?? null;
     },
   };
 }
@@ -184,9 +191,9 @@ export async function retryWhileBusy<T>(attempt: () => T): Promise<T> {
   }
 }
 
-/** The user and team behind a session, read without the write lock (WAL readers do not wait for writers). */
-export async function readSessionUser(userId: string): Promise<TSessionUserRow | null> {
-  return retryWhileBusy(() => openWriter().writer.sessionUser(userId));
+/** The user, team and session row behind a token, read without the write lock (WAL readers do not wait for writers). */
+export async function readSessionUser(userId: string, sessionId: string): Promise<TSessionUserRow | null> {
+  return retryWhileBusy(() => openWriter().writer.sessionUser(userId, sessionId));
 }
 
 /** Closes the connection (tests that delete their database file; process shutdown). */

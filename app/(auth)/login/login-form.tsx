@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { SubmitButton } from "@/components/submit-button";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 export function LoginForm({ from }: { from: string }) {
   const router = useRouter();
@@ -29,7 +30,8 @@ export function LoginForm({ from }: { from: string }) {
       );
       return;
     }
-    router.replace(from);
+    // The page checked `from` already; checked again here because this is where the browser goes.
+    router.replace(safeRedirectPath(from));
     router.refresh();
   }
 

@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getCurrentUser } from "@/lib/session";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
-function safeFrom(from: string | string[] | undefined): string {
-  const value = Array.isArray(from) ? from[0] : from;
-  // Only same-site paths: never bounce a user to another origin after login.
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/articles";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const from = safeFrom((await searchParams).from);
+  const from = safeRedirectPath((await searchParams).from);
   if (await getCurrentUser()) redirect(from);
   return (
     <div className="auth-card">

@@ -1,0 +1,10 @@
+import { apiRoute, json } from "@/lib/api/handler";
+import { readJson } from "@/lib/api/json";
+import { changePassword, ZPasswordChange } from "@/lib/users/change-password";
+
+const MAX_BYTES = 4096;
+
+export const POST = apiRoute(async ({ req, user }) => {
+  await changePassword(user, await readJson(req, ZPasswordChange, MAX_BYTES));
+  return json({ ok: true, loggedOut: true });
+});
