@@ -25,7 +25,7 @@ export function LoginForm({ from }: { from: string }) {
       setPending(false);
       setError(
         result?.status === 429
-          ? "Too many attempts. Wait a minute and try again."
+          ? "Too many attempts for this account. Try again in a few minutes, or from a browser you have logged in with before."
           : "That email and password do not match an account.",
       );
       return;
