@@ -355,11 +355,15 @@ type TCtx = {
   db: import("../../lib/db/client").Db;
 };
 
-async function cookiesFor(manifest: TManifest, secret: string): Promise<string[]> {
-  // Up to 8 team members, admin first (every role may annotate); sessionVersion is 0 in generated data.
+async function cookiesFor(manifest: TManifest, secret: string, db: TCtx["db"]): Promise<string[]> {
+  // Up to 8 team members, admin first (every role may annotate); sessionVersion is 0 in generated data. Each token
+  // names a real session row, as a login would make: the server refuses tokens without one.
+  const expiresAt = new Date(Date.now() + 12 * 60 * 60 * 1000);
   return Promise.all(
     manifest.users.slice(0, 8).map(async (u) => {
-      const token = await encode({ token: { sub: u.id, uid: u.id, sv: 0, email: u.email, name: u.name }, secret });
+      const sid = randomBytes(24).toString("base64url");
+      await db.session.create({ data: { id: sid, userId: u.id, expiresAt } });
+      const token = await encode({ token: { sub: u.id, uid: u.id, sv: 0, sid, email: u.email, name: u.name }, secret });
       return `next-auth.session-token=${token}`;
     }),
   );
@@ -630,7 +634,7 @@ async function profile(opts: TOptions) {
   mkdirSync(dir, { recursive: true });
   const server = await startServer(work, path.join(dir, "server.log"), dir);
   const { getDb } = await loadDb(work);
-  const ctx: TCtx = { size, server, manifest, cookies: await cookiesFor(manifest, server.secret), quick: true, db: getDb() };
+  const ctx: TCtx = { size, server, manifest, cookies: await cookiesFor(manifest, server.secret, getDb()), quick: true, db: getDb() };
   try {
     say(`Profiling ${scenario} at ${size}…`);
     if (scenario === "create" || scenario === "bare") {
@@ -689,7 +693,7 @@ async function benchSize(size: TSize, opts: TOptions): Promise<TSizeResults> {
   const server = await startServer(work, serverLog);
   say(`${size}: server pid ${server.pid} on ${server.base}`);
   const { getDb } = await loadDb(work);
-  const ctx: TCtx = { size, server, manifest, cookies: await cookiesFor(manifest, server.secret), quick: opts.quick, db: getDb() };
+  const ctx: TCtx = { size, server, manifest, cookies: await cookiesFor(manifest, server.secret, getDb()), quick: opts.quick, db: getDb() };
   try {
     const rssAtStartMB = round(treeRss(server.pid) / 1e6);
     const want = (s: TScenario) => !opts.only || opts.only.includes(s);
