@@ -6,10 +6,11 @@ import { ACCOUNT_POLICY } from "@/lib/auth/login-throttle";
 import { dbThrottleStore } from "@/lib/auth/login-throttle-store";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { ZText } from "@/lib/text/well-formed";
 
 export const ZPasswordChange = z.object({
   currentPassword: z.string().min(1).max(1000),
-  newPassword: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
+  newPassword: ZText.min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
 });
 
 /**
