@@ -34,8 +34,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             <tr>
               <th scope="col">Title</th>
               <th scope="col">Outlet</th>
-              <th scope="col">Published</th>
-              <th scope="col" className="num">
+              <th scope="col" className="hide-narrow">Published</th>
+              <th scope="col" className="num hide-narrow">
                 Annotations
               </th>
               <th scope="col" className="num">
@@ -52,8 +52,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                   </Link>
                 </td>
                 <td>{a.outlet ?? <span className="muted">Unknown</span>}</td>
-                <td className="nowrap">{formatPublished(a.publishedAt)}</td>
-                <td className="num">{a.annotationCount}</td>
+                <td className="nowrap hide-narrow">{formatPublished(a.publishedAt)}</td>
+                <td className="num hide-narrow">{a.annotationCount}</td>
                 <td className="num" title={a.score === null ? "Not yet annotated" : undefined}>
                   {a.score === null ? <span className="muted">not yet annotated</span> : formatScore(a.score)}
                 </td>
