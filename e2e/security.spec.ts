@@ -188,9 +188,8 @@ test("repeated failed logins are throttled with 429 and a generic message", asyn
   const limited = await attempt("nobody@example.com", "wrong-password");
   expect(limited.status()).toBe(429);
   expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
-  // The login page says so in words; an unknown account and a wrong password read the same. A lock lasts seconds
-  // at first, so it may lapse before the browser's attempt: each further failure lengthens it, and a few tries
-  // always meet one.
+  // The login page says so in words; an unknown account and a wrong password read the same. Should the lock lapse
+  // before the browser's attempt on a slow machine, each further failure lengthens it, so a few tries meet one.
   await page.goto("/login");
   await page.getByLabel("Email").fill("nobody@example.com");
   await page.getByLabel("Password").fill("wrong-password");

@@ -11,17 +11,18 @@ function chargeN(n: number, state: TThrottleState | null, now: Date) {
 }
 
 describe("login throttle rules", () => {
-  it("lets five attempts through, then locks for 1 s, 2 s, 4 s … up to 15 minutes", () => {
+  it("lets five attempts through, then locks for 30 s, 1 min, 2 min … up to 15 minutes", () => {
+    const SEC = 1000;
     let s = chargeN(4, null, at(0));
     expect(retryAfterMs(s, at(0))).toBe(0);
     s = charged(s, ACCOUNT_POLICY, at(0));
-    expect(retryAfterMs(s, at(0))).toBe(1000);
-    s = charged(s, ACCOUNT_POLICY, at(1000));
-    expect(retryAfterMs(s, at(1000))).toBe(2000);
-    s = charged(s, ACCOUNT_POLICY, at(3000));
-    expect(retryAfterMs(s, at(3000))).toBe(4000);
-    s = chargeN(30, s, at(7000));
-    expect(retryAfterMs(s, at(7000))).toBe(15 * MIN);
+    expect(retryAfterMs(s, at(0))).toBe(30 * SEC);
+    s = charged(s, ACCOUNT_POLICY, at(30 * SEC));
+    expect(retryAfterMs(s, at(30 * SEC))).toBe(60 * SEC);
+    s = charged(s, ACCOUNT_POLICY, at(90 * SEC));
+    expect(retryAfterMs(s, at(90 * SEC))).toBe(120 * SEC);
+    s = chargeN(30, s, at(210 * SEC));
+    expect(retryAfterMs(s, at(210 * SEC))).toBe(15 * MIN);
   });
 
   it("counts attempts in flight: the fifth charge locks before any password is checked", () => {

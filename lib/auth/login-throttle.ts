@@ -3,19 +3,20 @@
 // Every attempt is charged before its password is checked and refunded only if it succeeds, so parallel guesses
 // cannot all slip past a counter that has not been raised yet. Past the free failures each further attempt locks the
 // key for twice as long as the last, up to a cap: a guesser gets a handful of tries, then about four an hour, while
-// a user who mistyped waits seconds. A key is forgotten once an hour has passed since both its first failure and the
+// a user who mistyped five times waits half a minute (or logs in at once from a browser they used before). A key is forgotten once an hour has passed since both its first failure and the
 // end of its last lock, so a sustained attack never earns a fresh allowance.
 
 export type TThrottlePolicy = { freeFailures: number; baseLockMs: number; maxLockMs: number; forgetAfterMs: number };
 export type TThrottleState = { failures: number; windowStartedAt: Date; lockedUntil: Date | null };
 export type TThrottleKey = { key: string; policy: TThrottlePolicy };
 
-const MINUTE = 60 * 1000;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 
 /** One account from unknown devices, and one known device of an account: a person's own mistakes fit easily. */
-export const ACCOUNT_POLICY: TThrottlePolicy = { freeFailures: 5, baseLockMs: 1000, maxLockMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const ACCOUNT_POLICY: TThrottlePolicy = { freeFailures: 5, baseLockMs: 30 * SECOND, maxLockMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
 /** One client address (only behind a trusted proxy): room for an office of people mistyping, not for spraying. */
-export const ADDRESS_POLICY: TThrottlePolicy = { freeFailures: 50, baseLockMs: 1000, maxLockMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const ADDRESS_POLICY: TThrottlePolicy = { freeFailures: 50, baseLockMs: 30 * SECOND, maxLockMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
 
 /** After this long without activity every key is forgotten anyway, so its row can go. */
 export const FORGET_ROWS_AFTER_MS = Math.max(...[ACCOUNT_POLICY, ADDRESS_POLICY].map((p) => p.forgetAfterMs + p.maxLockMs));
