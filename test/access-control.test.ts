@@ -10,7 +10,7 @@ import { call, seedFixtures, type TestUser } from "./helpers";
 type Role = "anonymous" | "outsider" | "annotator" | "reviewer" | "admin";
 const ROLES: Role[] = ["anonymous", "outsider", "annotator", "reviewer", "admin"];
 
-type Target = { params: Record<string, string>; body?: unknown; query?: string; rawBody?: string; headers?: Record<string, string> };
+type Target = { params: Record<string, string | string[]>; body?: unknown; query?: string; rawBody?: string; headers?: Record<string, string> };
 type Row = {
   route: string;
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -162,7 +162,7 @@ const ROWS: Row[] = [
     (method): Row => ({
       route: "[[...path]]",
       method,
-      target: async () => ({ params: { path: ["nope", "deeper"] }, body: method === "GET" ? undefined : {} }),
+      target: async () => ({ params: { path: ["nope", "deeper"] }, ...(method === "GET" ? {} : { body: {} }) }),
       expect: { anonymous: 404, outsider: 404, annotator: 404, reviewer: 404, admin: 404 },
     }),
   ),
