@@ -26,6 +26,10 @@ test("unknown API paths and methods answer JSON 404 / 405, never HTML, logged ou
   const options = await request.fetch("/api/articles", { method: "OPTIONS" });
   expect(options.status()).toBe(204);
   expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS, POST");
+  // HEAD carries no body, but its 405 still names what the route does take.
+  const head = await request.fetch("/api/me/password", { method: "HEAD" });
+  expect(head.status()).toBe(405);
+  expect(head.headers()["allow"]).toBe("OPTIONS, POST");
 });
 
 test("unknown API paths and methods answer JSON 404 / 405, never HTML, logged in", async ({ page }) => {

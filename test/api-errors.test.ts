@@ -54,6 +54,11 @@ describe("a method a route does not implement", () => {
           expect(r.json.error).toMatchObject({ code: "METHOD_NOT_ALLOWED", message: expect.stringContaining(method) });
         }
       }
+      if (!real.includes("GET")) {
+        const head = await call(mod.HEAD!, "HEAD", `/api/${route}`, { id: "x" });
+        expect(head.status).toBe(405);
+        expect(head.response.headers.get("allow")).toBe(allow);
+      }
       const options = await call(mod.OPTIONS!, "OPTIONS", `/api/${route}`, { id: "x" });
       expect(options.status).toBe(204);
       expect(options.response.headers.get("allow")).toBe(allow);

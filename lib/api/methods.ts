@@ -14,8 +14,8 @@ function allowHeader(allowed: readonly Method[]): string {
 }
 
 /**
- * The methods a route file does not implement. Next answers those with an empty 405 and lists them in its
- * automatic OPTIONS once a file exports anything for them, so a route exports these instead: a JSON 405 with an
+ * The methods a route file does not implement. Next answers those with an empty 405 without `Allow`, and its
+ * automatic OPTIONS would list every method a file exports, so a route exports these instead: a JSON 405 with an
  * `Allow` header, and an OPTIONS that lists only the real methods.
  */
 export function otherMethods(...allowed: Method[]) {
@@ -27,7 +27,8 @@ export function otherMethods(...allowed: Method[]) {
     });
   refusals.add(refuse);
   const OPTIONS = async () => new Response(null, { status: 204, headers: { Allow: allow } });
-  return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse, OPTIONS };
+  // Next answers HEAD from GET; a route without GET exports this HEAD so that its 405 still names the methods.
+  return { GET: refuse, HEAD: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse, OPTIONS };
 }
 
 /** Every method of a path no route serves: the contract's 404, never Next's HTML not-found page. */

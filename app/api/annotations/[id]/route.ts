@@ -15,4 +15,4 @@ export const DELETE = apiRoute<{ id: string }>(async ({ user, params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, POST, PUT, OPTIONS } = otherMethods("PATCH", "DELETE");
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods("PATCH", "DELETE");

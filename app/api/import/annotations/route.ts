@@ -29,4 +29,4 @@ export const POST = apiRoute(async ({ req, user }) => {
   });
 });
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

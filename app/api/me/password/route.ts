@@ -10,4 +10,4 @@ export const POST = apiRoute(async ({ req, user }) => {
   return json({ ok: true, loggedOut: true });
 });
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

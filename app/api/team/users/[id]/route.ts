@@ -8,4 +8,4 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, user, params }) => {
   return json(await updateUserRole(user, params.id, role));
 });
 
-export const { GET, POST, PUT, DELETE, OPTIONS } = otherMethods("PATCH");
+export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods("PATCH");

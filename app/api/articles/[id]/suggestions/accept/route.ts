@@ -10,4 +10,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, user, params }) => {
   return json(annotation, created ? 201 : 200);
 });
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -10,4 +10,4 @@ export const POST = apiRoute<{ id: string }>(async ({ req, user, params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
