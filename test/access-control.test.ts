@@ -3,13 +3,14 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { isMethodRefusal } from "@/lib/api/methods";
 import { getDb } from "@/lib/db/client";
 import { call, seedFixtures, type TestUser } from "./helpers";
 
 type Role = "anonymous" | "outsider" | "annotator" | "reviewer" | "admin";
 const ROLES: Role[] = ["anonymous", "outsider", "annotator", "reviewer", "admin"];
 
-type Target = { params: Record<string, string>; body?: unknown; query?: string; rawBody?: string; headers?: Record<string, string> };
+type Target = { params: Record<string, string | string[]>; body?: unknown; query?: string; rawBody?: string; headers?: Record<string, string> };
 type Row = {
   route: string;
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -156,6 +157,15 @@ const ROWS: Row[] = [
     target: async () => ({ params: { id: articleId }, body: await nextSuggestion() }),
     expect: { anonymous: 401, outsider: 404, annotator: 204, reviewer: 204, admin: 204 },
   },
+  // A path no route serves: the same JSON 404 for everyone, whatever the method (api-errors.test.ts covers 405s).
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map(
+    (method): Row => ({
+      route: "[[...path]]",
+      method,
+      target: async () => ({ params: { path: ["nope", "deeper"] }, ...(method === "GET" ? {} : { body: {} }) }),
+      expect: { anonymous: 404, outsider: 404, annotator: 404, reviewer: 404, admin: 404 },
+    }),
+  ),
 ];
 
 let suggestionIndex = 0;
@@ -209,7 +219,7 @@ describe("access control", () => {
       if (EXEMPT.has(route)) continue;
       const mod = (await import(path.join(root, route, "route.ts"))) as Record<string, unknown>;
       for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"]) {
-        if (typeof mod[method] === "function" && !ROWS.some((r) => r.route === route && r.method === method)) {
+        if (typeof mod[method] === "function" && !isMethodRefusal(mod[method]) && !ROWS.some((r) => r.route === route && r.method === method)) {
           missing.push(`${method} /api/${route}`);
         }
       }

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import {
@@ -8,27 +9,61 @@ import {
   loadMigrationsList,
   withSchemaEngine,
 } from "./schema-engine";
-import { readFileSync } from "node:fs";
 import { sqliteFileFromUrl } from "./url";
 import { applyConnectionPragmas } from "./pragmas";
 
-/** Applies pending migrations (idempotent), exactly like `prisma migrate deploy`. */
+type TAppliedRow = { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown };
+
+/**
+ * The committed migrations this database has not applied, or applied from a file that has changed since (Prisma's
+ * checksum is the SHA-256 of migration.sql), plus any recorded as failed: everything the engine would act on.
+ */
+function migrationsToApply(db: Database.Database, dir = MIGRATIONS_DIR): string[] {
+  const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+  const rows = hasTable
+    ? (db.prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`).all() as TAppliedRow[])
+    : [];
+  const failed = rows.filter((r) => r.finished_at === null && r.rolled_back_at === null).map((r) => r.migration_name);
+  const applied = new Map(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r.checksum]));
+  const onDisk = loadMigrationsList(dir).migrationDirectories.map((d) => d.path);
+  const changed = onDisk.filter((name) => {
+    const file = path.join(dir, name, "migration.sql");
+    const checksum = existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex") : null;
+    return applied.get(name) !== checksum;
+  });
+  return [...new Set([...failed, ...changed])];
+}
+
+/**
+ * Applies pending migrations (idempotent), exactly like `prisma migrate deploy`. With none pending it only reads,
+ * so scripts that add rows run beside a live server; the engine is started only for a schema change, because it
+ * locks the file exclusively and so cannot run while anything else has it open.
+ */
 export async function migrateDatabase(databaseUrl: string): Promise<string[]> {
   const file = sqliteFileFromUrl(databaseUrl);
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   // WAL is a property of the file: set it before the engine's first connection.
   const db = new Database(file);
-  applyConnectionPragmas(db);
-  db.close();
+  let pending: string[];
+  try {
+    applyConnectionPragmas(db);
+    pending = file === ":memory:" ? ["(all)"] : migrationsToApply(db);
+  } finally {
+    db.close();
+  }
+  if (!pending.length) return [];
   try {
     return await withSchemaEngine(databaseUrl, async (engine) => {
       const out = await engine.applyMigrations({ migrationsList: loadMigrationsList(), filters: NO_FILTERS });
       return out.appliedMigrationNames;
     });
   } catch (error) {
-    // Migrations take an exclusive lock; a running server holding the file shows up as a timeout.
+    // The engine's exclusive lock times out while another process (the app) has the file open.
     if (/SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
-      throw new Error(`The database ${file} is in use by another process (is the app running?). Stop it and try again.`);
+      throw new Error(
+        `The database ${file} has schema changes to apply (${pending.join(", ")}), and a schema change needs the app ` +
+          "stopped: stop it, run `npm run db:migrate` (or `npm start`, which applies them), then try again.",
+      );
     }
     throw error;
   }

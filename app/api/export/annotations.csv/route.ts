@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/json";
+import { otherMethods } from "@/lib/api/methods";
 import { exportCellBatches } from "@/lib/db/export-cells";
 import { contentDisposition, csvStream } from "@/lib/export/csv";
 import { planAnnotationExport, planFileName, ZCsvExportQuery } from "@/lib/export/export-annotations";
@@ -21,3 +22,5 @@ export const GET = apiRoute(async ({ req, user }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/json";
+import { otherMethods } from "@/lib/api/methods";
 import { exportBatches } from "@/lib/db/export-query";
 import { contentDisposition } from "@/lib/export/csv";
 import {
@@ -31,3 +32,5 @@ export const GET = apiRoute(async ({ req, user }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

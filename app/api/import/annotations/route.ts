@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/methods";
 import { ImportBudget } from "@/lib/import/budget";
 import { annotationCandidates } from "@/lib/import/annotation-files";
 import { importAnnotations } from "@/lib/import/import-annotations";
@@ -27,3 +28,5 @@ export const POST = apiRoute(async ({ req, user }) => {
     return json(result, result.created > 0 && !result.dryRun ? 201 : 200);
   });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/methods";
 import { ImportBudget } from "@/lib/import/budget";
 import { articleCandidates } from "@/lib/import/article-files";
 import { importArticles } from "@/lib/import/import-articles";
@@ -27,3 +28,5 @@ export const POST = apiRoute(async ({ req, user }) => {
     return json(result, result.created.length > 0 && !result.dryRun ? 201 : 200);
   });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

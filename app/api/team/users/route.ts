@@ -1,6 +1,7 @@
 import { forbidden } from "@/lib/api/errors";
 import { apiRoute, json } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/json";
+import { otherMethods } from "@/lib/api/methods";
 import { isAdmin } from "@/lib/auth/roles";
 import { addTeamUser } from "@/lib/users/add-team-user";
 import { ZNewUser } from "@/lib/users/create-user";
@@ -16,3 +17,5 @@ export const POST = apiRoute(async ({ req, user }) => {
   const input = await readJson(req, ZNewUser, 16 * 1024);
   return json(await addTeamUser(user, input), 201);
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

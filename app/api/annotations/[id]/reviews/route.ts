@@ -1,5 +1,6 @@
 import { apiRoute, json } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/json";
+import { otherMethods } from "@/lib/api/methods";
 import { findReviews } from "@/lib/reviews/find-reviews";
 import { reviewAnnotation } from "@/lib/reviews/review-annotation";
 import { ZReview } from "@/lib/reviews/schemas";
@@ -11,3 +12,5 @@ export const POST = apiRoute<{ id: string }>(async ({ req, user, params }) => {
   const { review, replaced } = await reviewAnnotation(user, params.id, input);
   return json(review, replaced ? 200 : 201);
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");
