@@ -187,6 +187,22 @@ test("a failed save says so next to its item, keeps the reason, offers retry and
   await expect(current(page)).toContainText(QUOTES[1]);
 });
 
+test("a verdict key pressed while a new filter loads judges nothing: the old list is off screen", async ({ page }) => {
+  const { ids } = await setUp(page);
+  const loads: Route[] = [];
+  await page.route("**/api/review-queue?*", (route) => void loads.push(route));
+
+  await page.getByRole("combobox", { name: /^Tag/ }).selectOption("opinion");
+  await expect(page.getByText("Loading the queue…")).toBeVisible();
+  await page.keyboard.press("a");
+  await page.keyboard.press("d");
+  await expect.poll(() => loads.length).toBe(1);
+  await loads[0]!.continue();
+  await page.unroute("**/api/review-queue?*");
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+  for (const id of ids) expect(await reviewsOf(page, id)).toEqual([]);
+});
+
 test("a queue item links to its passage in the article", async ({ page }) => {
   const { articleId } = await setUp(page);
   const link = item(page, 1).getByRole("link", { name: "Slow review fixture" });

@@ -14,7 +14,8 @@ export function ReviewQueue({ articles, authors }: Props) {
   const { filters, changeFilter, state, current, move, select, reviewed } = useReviewQueue();
   const { items, loading, remaining, remainingAtLeast, done, error } = state;
   const verdicts = useVerdicts(reviewed);
-  useReviewKeys(current, verdicts.submit, move);
+  // While a new filter loads, the old list is not on screen: no key may judge an item the reader cannot see.
+  useReviewKeys(loading ? null : current, verdicts.submit, move);
 
   const currentId = current?.id;
   useEffect(() => {

@@ -22,8 +22,8 @@ export function useReviewKeys(current: QueueItem | null, submit: (item: QueueIte
         return;
       }
       if ((e.key === "a" || e.key === "d") && current) submit(current, e.key === "a" ? "agree" : "disagree");
-      else if (e.key === "j" || e.key === "s") move(1);
-      else if (e.key === "k") move(-1);
+      else if ((e.key === "j" || e.key === "s") && current) move(1);
+      else if (e.key === "k" && current) move(-1);
       else return;
       e.preventDefault();
     };
