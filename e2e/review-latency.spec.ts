@@ -203,6 +203,25 @@ test("a verdict key pressed while a new filter loads judges nothing: the old lis
   for (const id of ids) expect(await reviewsOf(page, id)).toEqual([]);
 });
 
+test("a save that fails after the filter hid its item is reported above the queue, with retry", async ({ page }) => {
+  const { ids } = await setUp(page);
+  const saves = await holdSaves(page);
+  await current(page).getByLabel("Comment").fill("Sourced in the next line");
+  await current(page).getByRole("button", { name: /Agree/ }).click();
+  await expect.poll(() => saves.held.length).toBe(1);
+
+  await page.getByRole("combobox", { name: /^Tag/ }).selectOption("opinion");
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+  await saves.held.shift()!.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { message: "Try again shortly" } }) });
+  const failed = page.getByRole("alert").filter({ hasText: QUOTES[0] });
+  await expect(failed).toContainText("not saved: Try again shortly");
+
+  await page.unroute("**/api/annotations/*/reviews");
+  await failed.getByRole("button", { name: "Retry" }).click();
+  await expect(failed).toHaveCount(0);
+  expect(await reviewsOf(page, ids[0])).toEqual([{ verdict: "agree", comment: "Sourced in the next line", suggestedTag: null }]);
+});
+
 test("a queue item links to its passage in the article", async ({ page }) => {
   const { articleId } = await setUp(page);
   const link = item(page, 1).getByRole("link", { name: "Slow review fixture" });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
 import { TagChip } from "@/components/tag-chip";
-import type { QueueItem, Verdict } from "./types";
+import { VERDICT_NOUN, type QueueItem, type Verdict } from "./types";
 import type { Draft, Submission } from "./use-verdicts";
 
 type Props = {
@@ -42,13 +42,13 @@ export function QueueItemView({ item, isCurrent, draft, submission, onSelect, on
       {item.note && <p className="queue-note">Note: {item.note}</p>}
       {saving && (
         <p className="queue-status" role="status">
-          Saving your {submission.verdict}…
+          Saving your {VERDICT_NOUN[submission.verdict]}…
         </p>
       )}
       {submission?.state === "failed" && (
         <div className="queue-status queue-failed" role="alert">
           <span>
-            ⚠ Your {submission.verdict} was not saved: {submission.message}
+            ⚠ Your {VERDICT_NOUN[submission.verdict]} was not saved: {submission.message}
           </span>
           <button
             type="button"

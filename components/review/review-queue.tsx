@@ -5,7 +5,8 @@ import { QueueFilters } from "./queue-filters";
 import { QueueItemView } from "./queue-item";
 import { useReviewKeys } from "./use-review-keys";
 import { useReviewQueue } from "./use-review-queue";
-import { useVerdicts } from "./use-verdicts";
+import { VERDICT_NOUN } from "./types";
+import { useVerdicts, type Submission } from "./use-verdicts";
 
 type Props = { articles: { id: string; title: string }[]; authors: { id: string; name: string }[] };
 
@@ -23,7 +24,9 @@ export function ReviewQueue({ articles, authors }: Props) {
   }, [currentId]);
 
   // A save that fails after the filter changed has no item on screen to report on; it is reported here.
-  const unseenFailures = Object.values(verdicts.submissions).filter((s) => s.state === "failed" && !items.some((i) => i.id === s.item.id));
+  const unseenFailures = Object.values(verdicts.submissions).filter(
+    (s): s is Extract<Submission, { state: "failed" }> => s.state === "failed" && !items.some((i) => i.id === s.item.id),
+  );
 
   const count = (
     <>
@@ -42,7 +45,7 @@ export function ReviewQueue({ articles, authors }: Props) {
       {unseenFailures.map((s) => (
         <div key={s.item.id} className="queue-status queue-failed" role="alert">
           <span>
-            ⚠ Your {s.verdict} on “{s.item.quote}” was not saved{s.state === "failed" ? `: ${s.message}` : ""}
+            ⚠ Your {VERDICT_NOUN[s.verdict]} on “{s.item.quote}” was not saved: {s.message}
           </span>
           <button type="button" className="button small" onClick={() => void verdicts.submit(s.item, s.verdict)}>
             Retry
