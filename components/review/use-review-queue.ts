@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useReducer, useState } from "react";
+import { initialQueue, queueReducer } from "./queue-store";
+import type { QueueFilters, QueuePage } from "./types";
+
+async function fetchPage(f: QueueFilters, after: string | null): Promise<QueuePage> {
+  const q = new URLSearchParams({ limit: "20" });
+  if (f.articleId) q.set("articleId", f.articleId);
+  if (f.tag) q.set("tag", f.tag);
+  if (f.author) q.set("author", f.author);
+  if (after) q.set("cursor", after);
+  const res = await fetch(`/api/review-queue?${q}`);
+  const data = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(data?.error?.message ?? `The server answered ${res.status}.`);
+  return data as QueuePage;
+}
+
+/** Loads the queue for the chosen filters, fetching more before the reviewer reaches the end. */
+export function useReviewQueue() {
+  const [filters, setFilters] = useState<QueueFilters>({ articleId: "", tag: "", author: "" });
+  const [state, dispatch] = useReducer(queueReducer, initialQueue);
+  const index = state.items.findIndex((i) => i.id === state.currentId);
+  const current = index >= 0 ? state.items[index]! : null;
+
+  useEffect(() => {
+    let live = true;
+    fetchPage(filters, null)
+      .then((page) => live && dispatch({ type: "loaded", page }))
+      .catch((e: Error) => live && dispatch({ type: "failed", message: e.message }));
+    return () => {
+      live = false;
+    };
+  }, [filters]);
+
+  const { nextCursor } = state;
+  const nearEnd = index >= state.items.length - 3;
+  useEffect(() => {
+    if (!nextCursor || !nearEnd) return;
+    let live = true;
+    fetchPage(filters, nextCursor)
+      .then((page) => live && dispatch({ type: "appended", page }))
+      .catch((e: Error) => live && dispatch({ type: "failed", message: e.message }));
+    return () => {
+      live = false;
+    };
+  }, [nextCursor, nearEnd, filters]);
+
+  const changeFilter = useCallback((patch: Partial<QueueFilters>) => {
+    dispatch({ type: "filtering" });
+    setFilters((f) => ({ ...f, ...patch }));
+  }, []);
+  const move = useCallback((by: 1 | -1) => dispatch({ type: "moved", by }), []);
+  const select = useCallback((id: string) => dispatch({ type: "selected", id }), []);
+  const reviewed = useCallback((id: string) => dispatch({ type: "reviewed", id }), []);
+
+  return { filters, changeFilter, state, current, move, select, reviewed };
+}
