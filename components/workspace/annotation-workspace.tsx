@@ -9,6 +9,9 @@ import type { TAnnotation } from "@/lib/annotations/serialize";
 import { api, reviewsApi, suggestionId, suggestionsApi, type TSuggestionView } from "./api-client";
 import { SuggestionPanel } from "./suggestion-panel";
 import { AnnotationDetails } from "./annotation-details";
+import { DetailsPopover, type TCloseReason } from "./details-popover";
+import { SuggestionToggle } from "./suggestion-toggle";
+import { useSuggestionsShown } from "./use-suggestions-shown";
 import { AnnotationList } from "./annotation-list";
 import { ArticleText } from "./article-text";
 import { LayerControls, type TLayer } from "./layer-controls";
@@ -50,8 +53,13 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   const [suggestions, setSuggestions] = useState<TSuggestionView[] | null>(initialSuggestions);
-  const [showSuggestions, setShowSuggestions] = useState(true);
+  const [showSuggestions, setShowSuggestions] = useSuggestionsShown();
   const [focusedSuggestion, setFocusedSuggestion] = useState(0);
+  // The focused suggestion is marked in the text only once the reader turns to suggestions, so the first one
+  // does not greet them looking like a saved highlight.
+  const [suggestionMarked, setSuggestionMarked] = useState(false);
+  // The highlight segment the details popover points at, and where focus returns when it closes.
+  const anchorRef = useRef<HTMLElement | null>(null);
 
   const shownSuggestions = useMemo(
     () => (showSuggestions && suggestions ? suggestions.map((s) => ({ ...s, id: suggestionId(s) })) : []),
@@ -98,6 +106,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     const trimmed = trimRange(index, found.start, found.end);
     if (!trimmed) return;
     const hostRect = root.getBoundingClientRect();
+    setActiveId(null);
     setDraft({
       ...trimmed,
       quote: index.slice(trimmed.start, trimmed.end),
@@ -158,18 +167,28 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump],
   );
 
+  // `scroll` is false for a click in the text: the suggestion is already under the pointer, and moving the page
+  // would put the next clicks of a multi-click selection on another paragraph.
   const focusSuggestion = useCallback(
-    (i: number) => {
+    (i: number, scroll = true) => {
       setFocusedSuggestion(i);
+      setSuggestionMarked(true);
       setShowSuggestions(true);
       const s = suggestions?.[i];
-      if (!s) return;
+      if (!s || !scroll) return;
       requestAnimationFrame(() => {
         const el = bodyRef.current?.querySelector<HTMLElement>(`[data-sg~="${CSS.escape(suggestionId(s))}"]`);
         el?.scrollIntoView({ behavior: "smooth", block: "center" });
       });
     },
-    [suggestions],
+    [suggestions, setShowSuggestions],
+  );
+  const onSuggestion = useCallback(
+    (id: string) => {
+      const i = suggestions?.findIndex((x) => suggestionId(x) === id) ?? -1;
+      if (i >= 0) focusSuggestion(i, false);
+    },
+    [suggestions, focusSuggestion],
   );
 
   const takeSuggestion = useCallback(
@@ -206,6 +225,8 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
+      // Inside the details popover, letters belong to its buttons and fields, not to the article's shortcuts.
+      if (target?.closest?.(".details-popover")) return;
       if (e.metaKey || e.ctrlKey || e.altKey) return;
       if (!draft && (e.key === "n" || e.key === "y" || e.key === "x") && suggestions?.length) {
         e.preventDefault();
@@ -254,10 +275,11 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   }, [toast]);
 
   const scrollTo = useCallback((id: string) => {
-    setActiveId(id);
     requestAnimationFrame(() => {
       const el = bodyRef.current?.querySelector<HTMLElement>(`[data-ids~="${CSS.escape(id)}"]`);
       if (!el) return;
+      anchorRef.current = el;
+      setActiveId(id);
       el.scrollIntoView({ behavior: "smooth", block: "center" });
       el.classList.remove("flash");
       void el.offsetWidth;
@@ -276,9 +298,9 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     const root = bodyRef.current;
     if (!root) return;
     for (const el of root.querySelectorAll(".sg-focus")) el.classList.remove("sg-focus");
-    const s = suggestions?.[focusedSuggestion];
+    const s = suggestionMarked ? suggestions?.[focusedSuggestion] : undefined;
     if (s) for (const el of root.querySelectorAll(`[data-sg~="${CSS.escape(suggestionId(s))}"]`)) el.classList.add("sg-focus");
-  }, [focusedSuggestion, suggestions, shownSuggestions]);
+  }, [focusedSuggestion, suggestions, shownSuggestions, suggestionMarked]);
 
   // /articles/<id>#<offset> (from the disagreement view) scrolls to that place in the text.
   useEffect(() => {
@@ -296,13 +318,30 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     }
   }, []);
 
-  const onActivate = useCallback((ids: string[]) => {
+  const onActivate = useCallback((ids: string[], el: HTMLElement) => {
+    anchorRef.current = el;
     setActiveId((current) => {
       // Clicking again on overlapping highlights cycles through them.
       const i = current ? ids.indexOf(current) : -1;
       return ids[(i + 1) % ids.length] ?? null;
     });
   }, []);
+  // The segment that was clicked, or (after a re-render replaced it) the highlight's first, focusable segment.
+  const getAnchor = useCallback(() => {
+    if (!activeId) return null;
+    const clicked = anchorRef.current;
+    if (clicked?.isConnected && clicked.dataset.ids?.split(" ").includes(activeId)) return clicked;
+    return bodyRef.current?.querySelector<HTMLElement>(`[data-ids~="${CSS.escape(activeId)}"]`) ?? null;
+  }, [activeId]);
+  const closeDetails = useCallback(
+    (reason: TCloseReason) => {
+      const first = activeId ? bodyRef.current?.querySelector<HTMLElement>(`[tabindex][data-ids~="${CSS.escape(activeId)}"]`) : null;
+      setActiveId(null);
+      // After a press elsewhere, focus stays where the reader put it.
+      if (reason !== "outside") first?.focus({ preventScroll: true });
+    },
+    [activeId],
+  );
 
   async function saveChanges(changes: { tag?: TTag; note?: string }) {
     if (!active) return;
@@ -370,6 +409,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   return (
     <div className="workspace">
       <div className="workspace-main">
+        <SuggestionToggle shown={showSuggestions} onShown={setShowSuggestions} count={suggestions?.length ?? 0} />
         <div
           ref={bodyRef}
           className="article-body"
@@ -385,10 +425,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
             annotations={visible}
             suggestions={shownSuggestions}
             onActivate={onActivate}
-            onSuggestion={(id) => {
-              const i = suggestions?.findIndex((x) => suggestionId(x) === id) ?? -1;
-              if (i >= 0) focusSuggestion(i);
-            }}
+            onSuggestion={onSuggestion}
           />
           {draft && (
             <TagPalette
@@ -414,8 +451,6 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
         <LayerControls
           hideRejected={hideRejected}
           onHideRejected={setHideRejected}
-          showSuggestions={showSuggestions}
-          onShowSuggestions={setShowSuggestions}
           layer={layer}
           authors={authors}
           currentUserId={currentUser.id}
@@ -440,29 +475,6 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           onAccept={() => void acceptFocused()}
           onDismiss={() => void dismissFocused()}
         />
-        {active && (
-          <AnnotationDetails
-            key={`${active.id}:${active.updatedAt}`}
-            annotation={active}
-            others={others}
-            canEdit={active.author.id === currentUser.id}
-            canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
-            busy={busy}
-            onPick={scrollTo}
-            onSave={(c) => void saveChanges(c)}
-            onDelete={() => void remove()}
-            onClose={() => setActiveId(null)}
-          >
-            <ReviewPanel
-              key={active.id}
-              annotationId={active.id}
-              annotationTag={active.tag}
-              canReview={active.author.id !== currentUser.id}
-              currentUserId={currentUser.id}
-              onReviewed={() => void refreshAnnotations()}
-            />
-          </AnnotationDetails>
-        )}
         <section className="card side-list" data-testid="annotation-sidebar">
           <h2>
             Annotations <span className="muted">({visible.length})</span>
@@ -476,6 +488,31 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           />
         </section>
       </aside>
+      {active && (
+        <DetailsPopover anchor={getAnchor} onClose={closeDetails}>
+          <AnnotationDetails
+            key={`${active.id}:${active.updatedAt}`}
+            annotation={active}
+            others={others}
+            canEdit={active.author.id === currentUser.id}
+            canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
+            busy={busy}
+            onPick={scrollTo}
+            onSave={(c) => void saveChanges(c)}
+            onDelete={() => void remove()}
+            onClose={() => closeDetails("button")}
+          >
+            <ReviewPanel
+              key={active.id}
+              annotationId={active.id}
+              annotationTag={active.tag}
+              canReview={active.author.id !== currentUser.id}
+              currentUserId={currentUser.id}
+              onReviewed={() => void refreshAnnotations()}
+            />
+          </AnnotationDetails>
+        </DetailsPopover>
+      )}
       {toast && (
         <div className={`toast ${toast.kind}`} role={toast.kind === "error" ? "alert" : "status"} data-testid="toast">
           <span>{toast.text}</span>
