@@ -107,6 +107,7 @@ test("a triple-click in suggested text keeps the page still and selects that par
   // Far from the middle of the window, where scrolling a suggestion into view would move the page most.
   await page.evaluate(() => window.scrollBy(0, -250));
   const box = (await suggested.boundingBox())!;
+  const text = (await paragraph.innerText()).trim();
   const scrollBefore = await page.evaluate(() => window.scrollY);
 
   // Three presses at the pace of a hand, not all within one frame.
@@ -122,7 +123,7 @@ test("a triple-click in suggested text keeps the page still and selects that par
   await expect(palette).toBeVisible();
   await frames();
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
-  await expect(palette.locator(".palette-quote")).toHaveAttribute("title", (await paragraph.innerText()).trim());
+  await expect(palette.locator(".palette-quote")).toHaveAttribute("title", text);
   await page.keyboard.press("Escape");
 });
 

@@ -51,10 +51,15 @@ export function DetailsPopover({ anchor, onClose, children }: Props) {
     setPlace((p) => (p && p.top === next.top && p.left === next.left && p.maxHeight === next.maxHeight ? p : next));
   }, [anchor]);
 
+  useLayoutEffect(reposition, [reposition]);
+
+  // Once placed: a box that is still hidden cannot take focus.
+  const focused = useRef(false);
   useLayoutEffect(() => {
-    reposition();
+    if (!place || focused.current) return;
+    focused.current = true;
     boxRef.current?.focus({ preventScroll: true });
-  }, [reposition]);
+  }, [place]);
 
   useEffect(() => {
     let frame = 0;
