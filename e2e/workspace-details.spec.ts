@@ -41,9 +41,10 @@ test("clicking a highlight deep in the article shows its details next to it, ins
   const scrollBefore = await page.evaluate(() => window.scrollY);
   await mark.click();
 
+  const card = page.getByTestId("annotation-details");
+  await expect(card).toContainText("Ana Reviewer");
+  inViewport(await card.boundingBox());
   const popover = page.getByRole("dialog", { name: "Annotation details" });
-  await expect(popover).toBeVisible();
-  await expect(popover.getByTestId("annotation-details")).toContainText("Ana Reviewer");
   inViewport(await popover.boundingBox());
   const agree = popover.getByRole("button", { name: "✓ Agree" });
   await expect(agree).toBeVisible();

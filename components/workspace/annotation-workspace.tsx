@@ -6,12 +6,14 @@ import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
 import { trimRange } from "@/lib/anchoring/trim-range";
 import { TAGS, type TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api, reviewsApi, suggestionId, suggestionsApi, type TSuggestionView } from "./api-client";
+import { api, reviewsApi, type TSuggestionView } from "./api-client";
 import { SuggestionPanel } from "./suggestion-panel";
 import { AnnotationDetails } from "./annotation-details";
-import { DetailsPopover, type TCloseReason } from "./details-popover";
+import { DetailsPopover } from "./details-popover";
+import { useHighlightDetails } from "./use-highlight-details";
 import { SuggestionToggle } from "./suggestion-toggle";
-import { useSuggestionsShown } from "./use-suggestions-shown";
+import { useSuggestions } from "./use-suggestions";
+import { WorkspaceToast, type TToast } from "./workspace-toast";
 import { AnnotationList } from "./annotation-list";
 import { ArticleText } from "./article-text";
 import { LayerControls, type TLayer } from "./layer-controls";
@@ -27,7 +29,6 @@ type Props = {
 };
 
 type Draft = { start: number; end: number; quote: string; top: number; left: number };
-type Toast = { kind: "error" | "info"; text: string; undo?: () => void };
 
 const byPosition = (a: TAnnotation, b: TAnnotation) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
 const LIST_PAGE = 100;
@@ -40,32 +41,30 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   const [annotations, setAnnotations] = useState<TAnnotation[]>(() => [...initialAnnotations].sort(byPosition));
   const [layer, setLayer] = useState<TLayer>("everyone");
   const [hiddenTags, setHiddenTags] = useState<Set<TTag>>(new Set());
-  const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [draftTag, setDraftTag] = useState<TTag | null>(null);
   const [draftNote, setDraftNote] = useState("");
   const [hint, setHint] = useState<string | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
+  const [toast, setToast] = useState<TToast | null>(null);
+  const dismissToast = useCallback(() => setToast(null), []);
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState(LIST_PAGE);
   const [hideRejected, setHideRejected] = useState(false);
   // Bumped after every change that can move the score, so the score panel refetches.
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
-  const [suggestions, setSuggestions] = useState<TSuggestionView[] | null>(initialSuggestions);
-  const [showSuggestions, setShowSuggestions] = useSuggestionsShown();
-  const [focusedSuggestion, setFocusedSuggestion] = useState(0);
-  // The focused suggestion is marked in the text only once the reader turns to suggestions, so the first one
-  // does not greet them looking like a saved highlight.
-  const [suggestionMarked, setSuggestionMarked] = useState(false);
-  // The highlight segment the details popover points at, and where focus returns when it closes.
-  const anchorRef = useRef<HTMLElement | null>(null);
-
-  const shownSuggestions = useMemo(
-    () => (showSuggestions && suggestions ? suggestions.map((s) => ({ ...s, id: suggestionId(s) })) : []),
-    [showSuggestions, suggestions],
-  );
   const tempCounter = useRef(0);
+  const onAccepted = useCallback(
+    (saved: TAnnotation) => {
+      setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved].sort(byPosition));
+      bump();
+    },
+    [bump],
+  );
+  const onMessage = useCallback((kind: "info" | "error", text: string) => setToast({ kind, text }), []);
+  const sg = useSuggestions({ articleId: article.id, initial: initialSuggestions, bodyRef, onAccepted, onMessage });
+  const { next: nextSuggestion, accept: acceptSuggestion, dismiss: dismissSuggestion } = sg;
+  const openSuggestions = sg.suggestions.length;
 
   const inLayer = useMemo(
     () =>
@@ -88,6 +87,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     for (const a of annotations) m.set(a.author.id, a.author.name);
     return [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   }, [annotations]);
+  const { activeId, setActiveId, onActivate, scrollTo, getAnchor, closeDetails } = useHighlightDetails(bodyRef, visible);
   const active = annotations.find((a) => a.id === activeId) ?? null;
 
   const closeDraft = useCallback(() => {
@@ -114,7 +114,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
       left: Math.max(0, Math.min(found.rect.left - hostRect.left, hostRect.width - 340)),
     });
     setHint(null);
-  }, [bodyLength, index]);
+  }, [bodyLength, index, setActiveId]);
 
   const saveDraft = useCallback(
     async (tagOverride?: TTag) => {
@@ -164,60 +164,9 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
         setToast({ kind: "error", text: `Not saved: ${(error as Error).message}` });
       }
     },
-    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump],
+    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump, setActiveId],
   );
 
-  // `scroll` is false for a click in the text: the suggestion is already under the pointer, and moving the page
-  // would put the next clicks of a multi-click selection on another paragraph.
-  const focusSuggestion = useCallback(
-    (i: number, scroll = true) => {
-      setFocusedSuggestion(i);
-      setSuggestionMarked(true);
-      setShowSuggestions(true);
-      const s = suggestions?.[i];
-      if (!s || !scroll) return;
-      requestAnimationFrame(() => {
-        const el = bodyRef.current?.querySelector<HTMLElement>(`[data-sg~="${CSS.escape(suggestionId(s))}"]`);
-        el?.scrollIntoView({ behavior: "smooth", block: "center" });
-      });
-    },
-    [suggestions, setShowSuggestions],
-  );
-  const onSuggestion = useCallback(
-    (id: string) => {
-      const i = suggestions?.findIndex((x) => suggestionId(x) === id) ?? -1;
-      if (i >= 0) focusSuggestion(i, false);
-    },
-    [suggestions, focusSuggestion],
-  );
-
-  const takeSuggestion = useCallback(
-    async (action: "accept" | "dismiss") => {
-      const s = suggestions?.[focusedSuggestion];
-      if (!s || busy) return;
-      setBusy(true);
-      try {
-        const key = { start: s.start, end: s.end, tag: s.tag };
-        if (action === "accept") {
-          const saved = await suggestionsApi.accept(article.id, key);
-          setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved].sort(byPosition));
-          bump();
-        } else {
-          await suggestionsApi.dismiss(article.id, key);
-        }
-        setSuggestions((list) => (list ?? []).filter((x) => suggestionId(x) !== suggestionId(s)));
-        setFocusedSuggestion((i) => Math.max(0, Math.min(i, (suggestions?.length ?? 1) - 2)));
-        setToast({ kind: "info", text: action === "accept" ? "Suggestion accepted as your annotation." : "Suggestion dismissed." });
-      } catch (error) {
-        setToast({ kind: "error", text: (error as Error).message });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [suggestions, focusedSuggestion, busy, article.id, bump],
-  );
-  const acceptFocused = useCallback(() => takeSuggestion("accept"), [takeSuggestion]);
-  const dismissFocused = useCallback(() => takeSuggestion("dismiss"), [takeSuggestion]);
 
   // A layout effect: the handler that knows about a new palette is in place before the palette is painted,
   // so an Escape or Enter pressed the moment it appears reaches it.
@@ -228,11 +177,11 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
       // Inside the details popover, letters belong to its buttons and fields, not to the article's shortcuts.
       if (target?.closest?.(".details-popover")) return;
       if (e.metaKey || e.ctrlKey || e.altKey) return;
-      if (!draft && (e.key === "n" || e.key === "y" || e.key === "x") && suggestions?.length) {
+      if (!draft && (e.key === "n" || e.key === "y" || e.key === "x") && openSuggestions) {
         e.preventDefault();
-        if (e.key === "n") focusSuggestion((focusedSuggestion + 1) % suggestions.length);
-        else if (e.key === "y") void acceptFocused();
-        else void dismissFocused();
+        if (e.key === "n") nextSuggestion();
+        else if (e.key === "y") acceptSuggestion();
+        else dismissSuggestion();
         return;
       }
       if (!draft) {
@@ -266,41 +215,8 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index, suggestions, focusedSuggestion, focusSuggestion, acceptFocused, dismissFocused]);
+  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index, openSuggestions, nextSuggestion, acceptSuggestion, dismissSuggestion, setActiveId]);
 
-  useEffect(() => {
-    if (!toast || toast.undo) return;
-    const t = setTimeout(() => setToast(null), 6000);
-    return () => clearTimeout(t);
-  }, [toast]);
-
-  const scrollTo = useCallback((id: string) => {
-    requestAnimationFrame(() => {
-      const el = bodyRef.current?.querySelector<HTMLElement>(`[data-ids~="${CSS.escape(id)}"]`);
-      if (!el) return;
-      anchorRef.current = el;
-      setActiveId(id);
-      el.scrollIntoView({ behavior: "smooth", block: "center" });
-      el.classList.remove("flash");
-      void el.offsetWidth;
-      el.classList.add("flash");
-    });
-  }, []);
-
-  useEffect(() => {
-    const root = bodyRef.current;
-    if (!root) return;
-    for (const el of root.querySelectorAll(".hl-active")) el.classList.remove("hl-active");
-    if (activeId) for (const el of root.querySelectorAll(`[data-ids~="${CSS.escape(activeId)}"]`)) el.classList.add("hl-active");
-  }, [activeId, visible]);
-
-  useEffect(() => {
-    const root = bodyRef.current;
-    if (!root) return;
-    for (const el of root.querySelectorAll(".sg-focus")) el.classList.remove("sg-focus");
-    const s = suggestionMarked ? suggestions?.[focusedSuggestion] : undefined;
-    if (s) for (const el of root.querySelectorAll(`[data-sg~="${CSS.escape(suggestionId(s))}"]`)) el.classList.add("sg-focus");
-  }, [focusedSuggestion, suggestions, shownSuggestions, suggestionMarked]);
 
   // /articles/<id>#<offset> (from the disagreement view) scrolls to that place in the text.
   useEffect(() => {
@@ -318,30 +234,6 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     }
   }, []);
 
-  const onActivate = useCallback((ids: string[], el: HTMLElement) => {
-    anchorRef.current = el;
-    setActiveId((current) => {
-      // Clicking again on overlapping highlights cycles through them.
-      const i = current ? ids.indexOf(current) : -1;
-      return ids[(i + 1) % ids.length] ?? null;
-    });
-  }, []);
-  // The segment that was clicked, or (after a re-render replaced it) the highlight's first, focusable segment.
-  const getAnchor = useCallback(() => {
-    if (!activeId) return null;
-    const clicked = anchorRef.current;
-    if (clicked?.isConnected && clicked.dataset.ids?.split(" ").includes(activeId)) return clicked;
-    return bodyRef.current?.querySelector<HTMLElement>(`[data-ids~="${CSS.escape(activeId)}"]`) ?? null;
-  }, [activeId]);
-  const closeDetails = useCallback(
-    (reason: TCloseReason) => {
-      const first = activeId ? bodyRef.current?.querySelector<HTMLElement>(`[tabindex][data-ids~="${CSS.escape(activeId)}"]`) : null;
-      setActiveId(null);
-      // After a press elsewhere, focus stays where the reader put it.
-      if (reason !== "outside") first?.focus({ preventScroll: true });
-    },
-    [activeId],
-  );
 
   async function saveChanges(changes: { tag?: TTag; note?: string }) {
     if (!active) return;
@@ -409,7 +301,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   return (
     <div className="workspace">
       <div className="workspace-main">
-        <SuggestionToggle shown={showSuggestions} onShown={setShowSuggestions} count={suggestions?.length ?? 0} />
+        <SuggestionToggle shown={sg.shown} onShown={sg.setShown} count={sg.suggestions.length} />
         <div
           ref={bodyRef}
           className="article-body"
@@ -423,9 +315,9 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           <ArticleText
             codePoints={codePoints}
             annotations={visible}
-            suggestions={shownSuggestions}
+            suggestions={sg.drawn}
             onActivate={onActivate}
-            onSuggestion={onSuggestion}
+            onSuggestion={sg.onClickInText}
           />
           {draft && (
             <TagPalette
@@ -468,12 +360,12 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
         />
         <SuggestionPanel
           index={index}
-          suggestions={suggestions}
-          focused={focusedSuggestion}
-          busy={busy}
-          onNext={() => suggestions?.length && focusSuggestion((focusedSuggestion + 1) % suggestions.length)}
-          onAccept={() => void acceptFocused()}
-          onDismiss={() => void dismissFocused()}
+          suggestions={sg.suggestions}
+          focused={sg.focused}
+          busy={sg.busy}
+          onNext={sg.next}
+          onAccept={sg.accept}
+          onDismiss={sg.dismiss}
         />
         <section className="card side-list" data-testid="annotation-sidebar">
           <h2>
@@ -513,19 +405,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           </AnnotationDetails>
         </DetailsPopover>
       )}
-      {toast && (
-        <div className={`toast ${toast.kind}`} role={toast.kind === "error" ? "alert" : "status"} data-testid="toast">
-          <span>{toast.text}</span>
-          {toast.undo && (
-            <button type="button" className="button small" onClick={toast.undo}>
-              Undo
-            </button>
-          )}
-          <button type="button" className="button ghost small" onClick={() => setToast(null)} aria-label="Dismiss">
-            ✕
-          </button>
-        </div>
-      )}
+      <WorkspaceToast toast={toast} onDismiss={dismissToast} />
     </div>
   );
 }

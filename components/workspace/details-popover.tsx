@@ -31,10 +31,11 @@ export function DetailsPopover({ anchor, onClose, children }: Props) {
     const box = boxRef.current;
     const content = contentRef.current;
     const el = anchor();
-    if (!box || !content || !el) return;
-    const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    if (!box || !content) return;
     const vw = document.documentElement.clientWidth;
     const vh = window.innerHeight;
+    // A highlight that is filtered out of the text has nothing to point at: the details open near the top.
+    const rect = (el && (el.getClientRects()[0] ?? el.getBoundingClientRect())) || new DOMRect((vw - box.offsetWidth) / 2, 64, 0, 0);
     const height = content.offsetHeight + (box.offsetHeight - box.clientHeight);
     const below = vh - rect.bottom - 2 * MARGIN;
     const above = rect.top - 2 * MARGIN;
