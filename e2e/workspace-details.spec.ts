@@ -61,6 +61,14 @@ test("clicking a highlight deep in the article shows its details next to it, ins
   await expect(popover).toBeVisible();
   await page.getByTestId("article-title").click();
   await expect(popover).toBeHidden();
+
+  // Near the bottom of the window the details open above the highlight, still in view.
+  await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - 40)));
+  await mark.click();
+  await expect(card).toBeVisible();
+  inViewport(await card.boundingBox());
+  const [cardBox, markBox] = [(await card.boundingBox())!, (await mark.boundingBox())!];
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(markBox.y);
 });
 
 test("highlights are reachable with Tab, named by their tag, and Enter or Space opens their details", async ({ page }) => {

@@ -334,7 +334,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           )}
         </div>
         <p className="hint muted">
-          Select text to tag it. Shortcuts: <kbd>1</kbd> anonymous source, <kbd>2</kbd> official statement, <kbd>3</kbd> opinion,{" "}
+          Select text to tag it; click a highlight, or <kbd>Tab</kbd> to it and press <kbd>Enter</kbd>, for its details. Shortcuts: <kbd>1</kbd> anonymous source, <kbd>2</kbd> official statement, <kbd>3</kbd> opinion,{" "}
           <kbd>Enter</kbd> save, <kbd>Esc</kbd> cancel; suggestions: <kbd>n</kbd> next, <kbd>y</kbd> accept, <kbd>x</kbd> dismiss. Text is counted in {codePointLength(article.body).toLocaleString("en-US")} characters.
         </p>
       </div>

@@ -9,7 +9,9 @@ export function SuggestionToggle({ shown, onShown, count }: Props) {
       <label className="check sg-toggle">
         <input type="checkbox" checked={shown} onChange={(e) => onShown(e.target.checked)} data-testid="suggestions-toggle" />
         <span className="sg-swatch" aria-hidden />
-        Show suggestions <span className="muted">({count}, dotted boxes, not saved until accepted)</span>
+        <span>
+          Show suggestions <span className="muted">({count}, dotted boxes, not saved until accepted)</span>
+        </span>
       </label>
     </div>
   );
