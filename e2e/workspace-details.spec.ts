@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { articleIdFromUrl, login, logout, openArticle } from "./support";
 
@@ -93,6 +94,9 @@ test("highlights are reachable with Tab, named by their tag, and Enter or Space 
   await expect(popover).toBeVisible();
   await expect(popover.getByTestId("annotation-details")).toContainText("raised significant concerns");
   await expect(popover).toBeFocused();
+  // Focusable highlights and the open popover pass axe-core without serious or critical findings.
+  const axe = await new AxeBuilder({ page }).include("main").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(popover).toBeHidden();
   await expect(first).toBeFocused();
