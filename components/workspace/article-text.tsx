@@ -9,7 +9,7 @@ import { TAG_LABELS, type TTag } from "@/lib/annotations/tags";
 type Props = {
   codePoints: readonly string[];
   annotations: readonly TAnnotation[];
-  /** Proposed spans, drawn as dashed outlines under ids starting with "sug:". */
+  /** Proposed spans, drawn as dotted boxes under ids starting with "sug:". */
   suggestions: readonly { id: string; start: number; end: number; tag: string; reason: string }[];
   /** `ids` in the order a repeated click cycles through them; `el` is the segment the details anchor to. */
   onActivate: (ids: string[], el: HTMLElement) => void;
