@@ -77,7 +77,7 @@ test("layers: mine, a teammate's, everyone's; tag filter and legend counts", asy
   await expect(page.getByTestId("count-opinion")).not.toHaveText("0");
 
   await page.getByTestId("layer-select").selectOption("everyone");
-  await page.getByLabel("Opinion").uncheck();
+  await page.getByRole("checkbox", { name: /Opinion/ }).uncheck();
   await expect(list).not.toContainText("The news comes as the two countries");
   await expect(page.locator("mark.hl-opinion")).toHaveCount(0);
 });

@@ -6,9 +6,14 @@ import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
 import { trimRange } from "@/lib/anchoring/trim-range";
 import { TAGS, type TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api, reviewsApi, suggestionId, suggestionsApi, type TSuggestionView } from "./api-client";
+import { api, reviewsApi, type TSuggestionView } from "./api-client";
 import { SuggestionPanel } from "./suggestion-panel";
 import { AnnotationDetails } from "./annotation-details";
+import { DetailsPopover } from "./details-popover";
+import { useHighlightDetails } from "./use-highlight-details";
+import { SuggestionToggle } from "./suggestion-toggle";
+import { useSuggestions } from "./use-suggestions";
+import { WorkspaceToast, type TToast } from "./workspace-toast";
 import { AnnotationList } from "./annotation-list";
 import { ArticleText } from "./article-text";
 import { LayerControls, type TLayer } from "./layer-controls";
@@ -24,7 +29,6 @@ type Props = {
 };
 
 type Draft = { start: number; end: number; quote: string; top: number; left: number };
-type Toast = { kind: "error" | "info"; text: string; undo?: () => void };
 
 const byPosition = (a: TAnnotation, b: TAnnotation) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
 const LIST_PAGE = 100;
@@ -37,27 +41,30 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   const [annotations, setAnnotations] = useState<TAnnotation[]>(() => [...initialAnnotations].sort(byPosition));
   const [layer, setLayer] = useState<TLayer>("everyone");
   const [hiddenTags, setHiddenTags] = useState<Set<TTag>>(new Set());
-  const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [draftTag, setDraftTag] = useState<TTag | null>(null);
   const [draftNote, setDraftNote] = useState("");
   const [hint, setHint] = useState<string | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
+  const [toast, setToast] = useState<TToast | null>(null);
+  const dismissToast = useCallback(() => setToast(null), []);
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState(LIST_PAGE);
   const [hideRejected, setHideRejected] = useState(false);
   // Bumped after every change that can move the score, so the score panel refetches.
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
-  const [suggestions, setSuggestions] = useState<TSuggestionView[] | null>(initialSuggestions);
-  const [showSuggestions, setShowSuggestions] = useState(true);
-  const [focusedSuggestion, setFocusedSuggestion] = useState(0);
-
-  const shownSuggestions = useMemo(
-    () => (showSuggestions && suggestions ? suggestions.map((s) => ({ ...s, id: suggestionId(s) })) : []),
-    [showSuggestions, suggestions],
-  );
   const tempCounter = useRef(0);
+  const onAccepted = useCallback(
+    (saved: TAnnotation) => {
+      setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved].sort(byPosition));
+      bump();
+    },
+    [bump],
+  );
+  const onMessage = useCallback((kind: "info" | "error", text: string) => setToast({ kind, text }), []);
+  const sg = useSuggestions({ articleId: article.id, initial: initialSuggestions, bodyRef, onAccepted, onMessage });
+  const { next: nextSuggestion, accept: acceptSuggestion, dismiss: dismissSuggestion } = sg;
+  const openSuggestions = sg.suggestions.length;
 
   const inLayer = useMemo(
     () =>
@@ -80,6 +87,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     for (const a of annotations) m.set(a.author.id, a.author.name);
     return [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   }, [annotations]);
+  const { activeId, setActiveId, onActivate, scrollTo, getAnchor, closeDetails } = useHighlightDetails(bodyRef, visible);
   const active = annotations.find((a) => a.id === activeId) ?? null;
 
   const closeDraft = useCallback(() => {
@@ -98,6 +106,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     const trimmed = trimRange(index, found.start, found.end);
     if (!trimmed) return;
     const hostRect = root.getBoundingClientRect();
+    setActiveId(null);
     setDraft({
       ...trimmed,
       quote: index.slice(trimmed.start, trimmed.end),
@@ -105,7 +114,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
       left: Math.max(0, Math.min(found.rect.left - hostRect.left, hostRect.width - 340)),
     });
     setHint(null);
-  }, [bodyLength, index]);
+  }, [bodyLength, index, setActiveId]);
 
   const saveDraft = useCallback(
     async (tagOverride?: TTag) => {
@@ -155,50 +164,9 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
         setToast({ kind: "error", text: `Not saved: ${(error as Error).message}` });
       }
     },
-    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump],
+    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump, setActiveId],
   );
 
-  const focusSuggestion = useCallback(
-    (i: number) => {
-      setFocusedSuggestion(i);
-      setShowSuggestions(true);
-      const s = suggestions?.[i];
-      if (!s) return;
-      requestAnimationFrame(() => {
-        const el = bodyRef.current?.querySelector<HTMLElement>(`[data-sg~="${CSS.escape(suggestionId(s))}"]`);
-        el?.scrollIntoView({ behavior: "smooth", block: "center" });
-      });
-    },
-    [suggestions],
-  );
-
-  const takeSuggestion = useCallback(
-    async (action: "accept" | "dismiss") => {
-      const s = suggestions?.[focusedSuggestion];
-      if (!s || busy) return;
-      setBusy(true);
-      try {
-        const key = { start: s.start, end: s.end, tag: s.tag };
-        if (action === "accept") {
-          const saved = await suggestionsApi.accept(article.id, key);
-          setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved].sort(byPosition));
-          bump();
-        } else {
-          await suggestionsApi.dismiss(article.id, key);
-        }
-        setSuggestions((list) => (list ?? []).filter((x) => suggestionId(x) !== suggestionId(s)));
-        setFocusedSuggestion((i) => Math.max(0, Math.min(i, (suggestions?.length ?? 1) - 2)));
-        setToast({ kind: "info", text: action === "accept" ? "Suggestion accepted as your annotation." : "Suggestion dismissed." });
-      } catch (error) {
-        setToast({ kind: "error", text: (error as Error).message });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [suggestions, focusedSuggestion, busy, article.id, bump],
-  );
-  const acceptFocused = useCallback(() => takeSuggestion("accept"), [takeSuggestion]);
-  const dismissFocused = useCallback(() => takeSuggestion("dismiss"), [takeSuggestion]);
 
   // A layout effect: the handler that knows about a new palette is in place before the palette is painted,
   // so an Escape or Enter pressed the moment it appears reaches it.
@@ -206,12 +174,14 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
+      // Inside the details popover, letters belong to its buttons and fields, not to the article's shortcuts.
+      if (target?.closest?.(".details-popover")) return;
       if (e.metaKey || e.ctrlKey || e.altKey) return;
-      if (!draft && (e.key === "n" || e.key === "y" || e.key === "x") && suggestions?.length) {
+      if (!draft && (e.key === "n" || e.key === "y" || e.key === "x") && openSuggestions) {
         e.preventDefault();
-        if (e.key === "n") focusSuggestion((focusedSuggestion + 1) % suggestions.length);
-        else if (e.key === "y") void acceptFocused();
-        else void dismissFocused();
+        if (e.key === "n") nextSuggestion();
+        else if (e.key === "y") acceptSuggestion();
+        else dismissSuggestion();
         return;
       }
       if (!draft) {
@@ -245,40 +215,8 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index, suggestions, focusedSuggestion, focusSuggestion, acceptFocused, dismissFocused]);
+  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index, openSuggestions, nextSuggestion, acceptSuggestion, dismissSuggestion, setActiveId]);
 
-  useEffect(() => {
-    if (!toast || toast.undo) return;
-    const t = setTimeout(() => setToast(null), 6000);
-    return () => clearTimeout(t);
-  }, [toast]);
-
-  const scrollTo = useCallback((id: string) => {
-    setActiveId(id);
-    requestAnimationFrame(() => {
-      const el = bodyRef.current?.querySelector<HTMLElement>(`[data-ids~="${CSS.escape(id)}"]`);
-      if (!el) return;
-      el.scrollIntoView({ behavior: "smooth", block: "center" });
-      el.classList.remove("flash");
-      void el.offsetWidth;
-      el.classList.add("flash");
-    });
-  }, []);
-
-  useEffect(() => {
-    const root = bodyRef.current;
-    if (!root) return;
-    for (const el of root.querySelectorAll(".hl-active")) el.classList.remove("hl-active");
-    if (activeId) for (const el of root.querySelectorAll(`[data-ids~="${CSS.escape(activeId)}"]`)) el.classList.add("hl-active");
-  }, [activeId, visible]);
-
-  useEffect(() => {
-    const root = bodyRef.current;
-    if (!root) return;
-    for (const el of root.querySelectorAll(".sg-focus")) el.classList.remove("sg-focus");
-    const s = suggestions?.[focusedSuggestion];
-    if (s) for (const el of root.querySelectorAll(`[data-sg~="${CSS.escape(suggestionId(s))}"]`)) el.classList.add("sg-focus");
-  }, [focusedSuggestion, suggestions, shownSuggestions]);
 
   // /articles/<id>#<offset> (from the disagreement view) scrolls to that place in the text.
   useEffect(() => {
@@ -296,13 +234,6 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     }
   }, []);
 
-  const onActivate = useCallback((ids: string[]) => {
-    setActiveId((current) => {
-      // Clicking again on overlapping highlights cycles through them.
-      const i = current ? ids.indexOf(current) : -1;
-      return ids[(i + 1) % ids.length] ?? null;
-    });
-  }, []);
 
   async function saveChanges(changes: { tag?: TTag; note?: string }) {
     if (!active) return;
@@ -370,6 +301,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   return (
     <div className="workspace">
       <div className="workspace-main">
+        <SuggestionToggle shown={sg.shown} onShown={sg.setShown} count={sg.suggestions.length} />
         <div
           ref={bodyRef}
           className="article-body"
@@ -383,12 +315,9 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           <ArticleText
             codePoints={codePoints}
             annotations={visible}
-            suggestions={shownSuggestions}
+            suggestions={sg.drawn}
             onActivate={onActivate}
-            onSuggestion={(id) => {
-              const i = suggestions?.findIndex((x) => suggestionId(x) === id) ?? -1;
-              if (i >= 0) focusSuggestion(i);
-            }}
+            onSuggestion={sg.onClickInText}
           />
           {draft && (
             <TagPalette
@@ -405,7 +334,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           )}
         </div>
         <p className="hint muted">
-          Select text to tag it. Shortcuts: <kbd>1</kbd> anonymous source, <kbd>2</kbd> official statement, <kbd>3</kbd> opinion,{" "}
+          Select text to tag it; click a highlight, or <kbd>Tab</kbd> to it and press <kbd>Enter</kbd>, for its details. Shortcuts: <kbd>1</kbd> anonymous source, <kbd>2</kbd> official statement, <kbd>3</kbd> opinion,{" "}
           <kbd>Enter</kbd> save, <kbd>Esc</kbd> cancel; suggestions: <kbd>n</kbd> next, <kbd>y</kbd> accept, <kbd>x</kbd> dismiss. Text is counted in {codePointLength(article.body).toLocaleString("en-US")} characters.
         </p>
       </div>
@@ -414,8 +343,6 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
         <LayerControls
           hideRejected={hideRejected}
           onHideRejected={setHideRejected}
-          showSuggestions={showSuggestions}
-          onShowSuggestions={setShowSuggestions}
           layer={layer}
           authors={authors}
           currentUserId={currentUser.id}
@@ -433,36 +360,13 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
         />
         <SuggestionPanel
           index={index}
-          suggestions={suggestions}
-          focused={focusedSuggestion}
-          busy={busy}
-          onNext={() => suggestions?.length && focusSuggestion((focusedSuggestion + 1) % suggestions.length)}
-          onAccept={() => void acceptFocused()}
-          onDismiss={() => void dismissFocused()}
+          suggestions={sg.suggestions}
+          focused={sg.focused}
+          busy={sg.busy}
+          onNext={sg.next}
+          onAccept={sg.accept}
+          onDismiss={sg.dismiss}
         />
-        {active && (
-          <AnnotationDetails
-            key={`${active.id}:${active.updatedAt}`}
-            annotation={active}
-            others={others}
-            canEdit={active.author.id === currentUser.id}
-            canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
-            busy={busy}
-            onPick={scrollTo}
-            onSave={(c) => void saveChanges(c)}
-            onDelete={() => void remove()}
-            onClose={() => setActiveId(null)}
-          >
-            <ReviewPanel
-              key={active.id}
-              annotationId={active.id}
-              annotationTag={active.tag}
-              canReview={active.author.id !== currentUser.id}
-              currentUserId={currentUser.id}
-              onReviewed={() => void refreshAnnotations()}
-            />
-          </AnnotationDetails>
-        )}
         <section className="card side-list" data-testid="annotation-sidebar">
           <h2>
             Annotations <span className="muted">({visible.length})</span>
@@ -476,19 +380,32 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
           />
         </section>
       </aside>
-      {toast && (
-        <div className={`toast ${toast.kind}`} role={toast.kind === "error" ? "alert" : "status"} data-testid="toast">
-          <span>{toast.text}</span>
-          {toast.undo && (
-            <button type="button" className="button small" onClick={toast.undo}>
-              Undo
-            </button>
-          )}
-          <button type="button" className="button ghost small" onClick={() => setToast(null)} aria-label="Dismiss">
-            ✕
-          </button>
-        </div>
+      {active && (
+        <DetailsPopover anchor={getAnchor} onClose={closeDetails}>
+          <AnnotationDetails
+            key={`${active.id}:${active.updatedAt}`}
+            annotation={active}
+            others={others}
+            canEdit={active.author.id === currentUser.id}
+            canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
+            busy={busy}
+            onPick={scrollTo}
+            onSave={(c) => void saveChanges(c)}
+            onDelete={() => void remove()}
+            onClose={() => closeDetails("button")}
+          >
+            <ReviewPanel
+              key={active.id}
+              annotationId={active.id}
+              annotationTag={active.tag}
+              canReview={active.author.id !== currentUser.id}
+              currentUserId={currentUser.id}
+              onReviewed={() => void refreshAnnotations()}
+            />
+          </AnnotationDetails>
+        </DetailsPopover>
       )}
+      <WorkspaceToast toast={toast} onDismiss={dismissToast} />
     </div>
   );
 }

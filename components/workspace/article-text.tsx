@@ -4,14 +4,15 @@ import { memo, useMemo } from "react";
 import { paragraphs, type TSpan } from "@/lib/anchoring/segments";
 import type { TAnnotation } from "@/lib/annotations/serialize";
 import { TAG_SHORT } from "@/components/tag-chip";
-import type { TTag } from "@/lib/annotations/tags";
+import { TAG_LABELS, type TTag } from "@/lib/annotations/tags";
 
 type Props = {
   codePoints: readonly string[];
   annotations: readonly TAnnotation[];
-  /** Proposed spans, drawn as dashed outlines under ids starting with "sug:". */
+  /** Proposed spans, drawn as dotted boxes under ids starting with "sug:". */
   suggestions: readonly { id: string; start: number; end: number; tag: string; reason: string }[];
-  onActivate: (ids: string[]) => void;
+  /** `ids` in the order a repeated click cycles through them; `el` is the segment the details anchor to. */
+  onActivate: (ids: string[], el: HTMLElement) => void;
   onSuggestion: (id: string) => void;
 };
 
@@ -61,9 +62,10 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
                   data-s={seg.start}
                   data-sg={sgIds}
                   className={`sg sg-${p.tag}`}
-                  title={`Suggested: ${p.tag} — ${p.reason}`}
-                  onClick={() => {
-                    if (window.getSelection()?.isCollapsed !== false) onSuggestion(p.id);
+                  title={`Suggested (not saved): ${TAG_LABELS[p.tag as TTag] ?? p.tag} — ${p.reason}`}
+                  onClick={(e) => {
+                    // Only a plain click picks the suggestion: the second and third clicks of a multi-click select text.
+                    if (e.detail <= 1 && window.getSelection()?.isCollapsed !== false) onSuggestion(p.id);
                   }}
                 >
                   {text}
@@ -74,6 +76,9 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
             const top = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
             const starting = (startsAt.get(seg.start) ?? []).filter((a) => seg.ids.includes(a.id));
             const label = [...new Set(starting.map((a) => TAG_SHORT[a.tag as TTag] ?? a.tag))].join(" · ");
+            // The annotations starting here come first, so Enter on a highlight's first segment opens that one.
+            const order = [...starting, ...covering.filter((a) => !starting.includes(a))].map((a) => a.id);
+            const activate = (el: HTMLElement) => onActivate(order, el);
             const classes = [
               "hl",
               `hl-${top.tag}`,
@@ -91,8 +96,9 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
                 data-depth={Math.min(covering.length, 4)}
                 data-label={label || undefined}
                 className={classes.filter(Boolean).join(" ")}
-                onClick={() => {
-                  if (window.getSelection()?.isCollapsed !== false) onActivate(covering.map((a) => a.id));
+                {...(starting.length > 0 ? focusable(starting, text, activate) : {})}
+                onClick={(e) => {
+                  if (e.detail <= 1 && window.getSelection()?.isCollapsed !== false) activate(e.currentTarget);
                 }}
               >
                 {text}
@@ -109,3 +115,21 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
     </>
   );
 });
+
+/**
+ * One tab stop per annotation, on its first segment: a button named by its tag(s) and text, opened with Enter or
+ * Space like any button.
+ */
+function focusable(starting: readonly TAnnotation[], text: string, activate: (el: HTMLElement) => void) {
+  const tags = [...new Set(starting.map((a) => TAG_LABELS[a.tag as TTag] ?? a.tag))].join(", ");
+  return {
+    tabIndex: 0,
+    role: "button",
+    "aria-label": `${tags} highlight: ${text}`,
+    onKeyDown: (e: React.KeyboardEvent<HTMLElement>) => {
+      if (e.key !== "Enter" && e.key !== " ") return;
+      e.preventDefault();
+      activate(e.currentTarget);
+    },
+  };
+}

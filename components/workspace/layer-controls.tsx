@@ -14,12 +14,10 @@ type Props = {
   counts: Record<TTag, number>;
   hideRejected: boolean;
   onHideRejected: (hide: boolean) => void;
-  showSuggestions: boolean;
-  onShowSuggestions: (show: boolean) => void;
 };
 
 /** Whose annotations to show, which tags, and the legend with counts per tag. */
-export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTags, onToggleTag, counts, hideRejected, onHideRejected, showSuggestions, onShowSuggestions }: Props) {
+export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTags, onToggleTag, counts, hideRejected, onHideRejected }: Props) {
   return (
     <div className="layer-controls card">
       <label className="field">
@@ -48,14 +46,15 @@ export function LayerControls({ layer, authors, currentUserId, onLayer, hiddenTa
             </span>
           </label>
         ))}
+        <p className="legend-item legend-suggested">
+          <span aria-hidden />
+          <span className="legend-swatch" aria-hidden />
+          <span className="legend-label">Suggested, not saved (dotted box)</span>
+        </p>
       </fieldset>
       <label className="check">
         <input type="checkbox" checked={hideRejected} onChange={(e) => onHideRejected(e.target.checked)} />
         Hide rejected annotations
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={showSuggestions} onChange={(e) => onShowSuggestions(e.target.checked)} />
-        Show suggestions (dashed outlines)
       </label>
     </div>
   );

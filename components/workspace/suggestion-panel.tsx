@@ -6,7 +6,7 @@ import type { TSuggestionView } from "./api-client";
 
 type Props = {
   index: CodePointIndex;
-  suggestions: TSuggestionView[] | null;
+  suggestions: TSuggestionView[];
   focused: number;
   busy: boolean;
   onNext: () => void;
@@ -16,15 +16,13 @@ type Props = {
 
 /** The suggestion in focus: what the detector proposes and why; y accepts, x dismisses, n moves on. */
 export function SuggestionPanel({ index, suggestions, focused, busy, onNext, onAccept, onDismiss }: Props) {
-  const current = suggestions?.[focused] ?? null;
+  const current = suggestions[focused] ?? null;
   return (
     <section className="card suggestions" aria-label="Suggestions" data-testid="suggestion-panel">
       <h2>
-        Suggestions <span className="muted">({suggestions?.length ?? "…"})</span>
+        Suggestions <span className="muted">({suggestions.length})</span>
       </h2>
-      {suggestions === null ? (
-        <p className="muted small-text">Looking for sourcing in the text…</p>
-      ) : !current ? (
+      {!current ? (
         <p className="muted small-text">No open suggestions. Accepted ones are annotations now; dismissed ones stay hidden for you.</p>
       ) : (
         <>
