@@ -197,9 +197,11 @@ async function unringedFocusStops(page: Page, path: string, maxStops = 60): Prom
       if (el.dataset.focusChecked) return null;
       el.dataset.focusChecked = "1";
       const style = getComputedStyle(el);
-      const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== "rgba(0, 0, 0, 0)";
+      // The app draws focus with an outline (globals.css :focus-visible); a box-shadow would not tell, as
+      // cards and tables carry one at rest.
+      const ringed = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== "rgba(0, 0, 0, 0)";
       const name = `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
-      return { name, ringed: outlined || style.boxShadow !== "none" };
+      return { name, ringed };
     });
     if (stop === "body") {
       if (round === 0) continue;
