@@ -29,7 +29,7 @@ export default async function ImportPage() {
             tool.
           </p>
         </div>
-        <div className="import-export" aria-label="Export">
+        <div className="import-export" role="group" aria-label="Export">
           <span className="muted small-text">All of {user.teamName}&apos;s annotations</span>
           <ExportButtons />
         </div>

@@ -138,7 +138,7 @@ export default async function ScoresPage({ searchParams }: Props) {
           <p className="muted">Change or reset the filters.</p>
         </div>
       ) : (
-        <table className="table" data-testid="score-table">
+        <table className="table" data-testid="score-table" aria-label="Article scores" tabIndex={0}>
           <thead>
             <tr>
               {sortHeader("title", "Article")}

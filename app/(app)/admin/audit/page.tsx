@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <h2>Nothing recorded yet</h2>
         </div>
       ) : (
-        <table className="table" data-testid="audit-log">
+        <table className="table" data-testid="audit-log" aria-label="Audit log" tabIndex={0}>
           <thead>
             <tr>
               <th scope="col">When</th>

@@ -23,7 +23,7 @@ export default async function UsersPage() {
         </div>
       </div>
       <div className="grid-2 align-start">
-        <table className="table" data-testid="people">
+        <table className="table" data-testid="people" aria-label="People" tabIndex={0}>
           <thead>
             <tr>
               <th scope="col">Name</th>

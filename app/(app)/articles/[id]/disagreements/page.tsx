@@ -61,7 +61,7 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
         </Link>
       </div>
       {agreement.pairwise.length > 0 && (
-        <table className="table compact" aria-label="Pairwise span F1">
+        <table className="table compact" aria-label="Pairwise span F1" tabIndex={0}>
           <thead>
             <tr>
               <th scope="col">Annotators</th>
@@ -88,7 +88,7 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
           </p>
         </div>
       ) : (
-        <table className="table disagreements" data-testid="disagreements">
+        <table className="table disagreements" data-testid="disagreements" aria-label="Disagreements" tabIndex={0}>
           <thead>
             <tr>
               <th scope="col">Passage</th>
