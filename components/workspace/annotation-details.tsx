@@ -35,7 +35,9 @@ export function AnnotationDetails({ annotation, others, canEdit, canDelete, busy
           ✕
         </button>
       </div>
-      <blockquote className="details-quote">{annotation.quote}</blockquote>
+      <blockquote className="details-quote" tabIndex={0} aria-label="Highlighted passage">
+        {annotation.quote}
+      </blockquote>
       <dl className="details-meta">
         <dt>By</dt>
         <dd>{annotation.author.name}</dd>

@@ -32,7 +32,8 @@ export function SuggestionPanel({ index, suggestions, focused, busy, onNext, onA
               {focused + 1} of {suggestions.length}
             </span>
           </div>
-          <blockquote className="details-quote" data-testid="suggestion-quote">
+          {/* A long passage scrolls inside its box: focusable so that keyboard users can scroll it too. */}
+          <blockquote className="details-quote" data-testid="suggestion-quote" tabIndex={0} aria-label="Suggested passage">
             {index.slice(current.start, current.end)}
           </blockquote>
           <p className="small-text">
