@@ -1,11 +1,11 @@
 // Every API route, for every kind of caller: the exact status of spec/api.md, and nothing written on refusal.
 // A route file without rows here fails the first test.
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isMethodRefusal } from "@/lib/api/methods";
 import { getDb } from "@/lib/db/client";
 import { call, seedFixtures, type TestUser } from "./helpers";
+import { routeFiles } from "./support/route-files";
 
 type Role = "anonymous" | "outsider" | "annotator" | "reviewer" | "admin";
 const ROLES: Role[] = ["anonymous", "outsider", "annotator", "reviewer", "admin"];
@@ -179,15 +179,6 @@ async function nextSuggestion() {
 // Routes that are not ours to table: next-auth's own handlers.
 const EXEMPT = new Set(["auth/[...nextauth]"]);
 
-function routeFiles(dir: string, prefix = ""): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...routeFiles(full, prefix ? `${prefix}/${name}` : name));
-    else if (name === "route.ts") out.push(prefix);
-  }
-  return out;
-}
 
 async function fingerprint() {
   const db = getDb();

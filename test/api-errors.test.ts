@@ -1,24 +1,15 @@
 // Unknown paths and unsupported methods under /api answer the contract's JSON error, for every caller.
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isMethodRefusal } from "@/lib/api/methods";
 import { call, seedFixtures, type TestUser } from "./helpers";
+import { routeFiles } from "./support/route-files";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const API_ROOT = path.resolve(__dirname, "../app/api");
 // next-auth answers its own paths; the catch-all is checked on its own below.
 const NOT_TABLED = new Set(["auth/[...nextauth]", "[[...path]]"]);
 
-function routeFiles(dir: string, prefix = ""): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...routeFiles(full, prefix ? `${prefix}/${name}` : name));
-    else if (name === "route.ts") out.push(prefix);
-  }
-  return out;
-}
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
 const loadRoute = async (route: string) => (await import(path.join(API_ROOT, route, "route.ts"))) as Record<string, Handler | undefined>;
