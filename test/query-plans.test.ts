@@ -1,4 +1,4 @@
-// Indexes justified by EXPLAIN QUERY PLAN (issue 8): the hot queries are run through the app's own functions with a
+// Indexes justified by EXPLAIN QUERY PLAN: the hot queries are run through the app's own functions with a
 // Prisma client that logs every statement, and each logged statement is explained on the same database. None may
 // read the whole Annotation table without an index. SQLite-specific on purpose (EXPLAIN QUERY PLAN, better-sqlite3).
 import Database from "better-sqlite3";

@@ -2,8 +2,8 @@ import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 
-// next-auth's own decode derives the token's encryption key from the secret with HKDF on every call: ~75 µs on
-// libuv's thread pool, half of every request's session check (bench/NOTES.md). The key depends only on the secret
+// next-auth's own decode derives the token's encryption key from the secret with HKDF on every call, on libuv's
+// thread pool: much of every request's session check (bench/NOTES.md). The key depends only on the secret
 // and the salt, so it is derived once per pair; the token is then checked exactly as next-auth does (the same
 // key, `dir` + A256GCM through jose, 15 s of clock tolerance), and tokens next-auth's default encode wrote decode
 // here unchanged (session-token.test.ts).

@@ -9,7 +9,7 @@ import {
   type TExportQueryRow,
 } from "./export-query";
 
-// The CSV export's path (issue 8): the query's rows straight into CSV cells, no record object per row.
+// The CSV export's path: the query's rows straight into CSV cells, no record object per row.
 // export-cells.test.ts checks the cells against exportBatches' records, byte for byte once written.
 
 /** An exported annotation as CSV cells, in CSV_COLUMNS order. */

@@ -1,7 +1,7 @@
 import { isBusy, openWriter, retryWhileBusy, type TWriter } from "./sqlite-writer";
 import { writeLock } from "./write-lock";
 
-// SQLite-specific (issue 8): the annotation create path's transactions on the synchronous writer (sqlite-writer.ts).
+// SQLite-specific: the annotation create path's transactions on the synchronous writer (sqlite-writer.ts).
 
 /** At most this many queued writes share one commit, so a burst never holds the event loop for long. */
 export const MAX_WRITES_PER_COMMIT = 100;

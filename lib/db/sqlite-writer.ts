@@ -10,12 +10,12 @@ import {
   type TCheckpointer,
 } from "./wal-checkpointer";
 
-// SQLite-specific on purpose (issue 8): the hottest write, creating an annotation with its audit event and the
-// article's score refresh, runs on a synchronous better-sqlite3 connection with statements prepared once — about
-// 20 µs a statement, and no other request can interleave, so writers never queue on SQLite's lock; group-commit.ts
-// commits the creates of one event-loop turn together. Through Prisma the same work was 13 statements in an
-// interactive transaction and a quarter of the bare stack's throughput (bench/NOTES.md). A PostgreSQL port
-// implements `TWriter` with Prisma calls inside `db.$transaction`.
+// SQLite-specific on purpose: the hottest write, creating an annotation with its audit event and the article's score
+// refresh, runs on a synchronous better-sqlite3 connection with statements prepared once, and no other request can
+// interleave, so writers never queue on SQLite's lock; group-commit.ts commits the creates of one event-loop turn
+// together. Through Prisma the same work is a dozen statements in an interactive transaction, each a round trip
+// through the adapter (bench/NOTES.md has the measurements). `TWriter` is synchronous, so it cannot be implemented
+// over Prisma as it stands: running on PostgreSQL needs an async store interface in front of this module.
 
 /** Prisma stores DateTime on SQLite as ISO 8601 text with an explicit offset; rows written here match it. */
 export function storedTimestamp(date: Date): string {

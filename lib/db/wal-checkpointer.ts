@@ -2,12 +2,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
-// SQLite-specific (issue 8). In WAL mode a commit appends pages to the -wal file and, once that passes
-// `wal_autocheckpoint` pages, the committing connection copies them back into the database and fsyncs both files,
-// inside the request that happened to commit. Under a create load that was ~40 % of the writer's time
-// (bench/NOTES.md). Here a worker thread with its own connection runs PASSIVE checkpoints (which never block
-// readers or the writer) every few hundred milliseconds, so the copy and the fsyncs leave the event loop. The
-// writer keeps a larger automatic checkpoint as a backstop in case this worker falls behind or is not running.
+// SQLite-specific. In WAL mode a commit appends pages to the -wal file and, once that passes `wal_autocheckpoint`
+// pages, the committing connection copies them back into the database and fsyncs both files, inside the request that
+// happened to commit: under a create load a large share of the writer's time (bench/NOTES.md). Here a worker thread
+// with its own connection runs PASSIVE checkpoints (which never block readers or the writer) every few hundred
+// milliseconds, so the copy and the fsyncs leave the event loop. The writer keeps a larger automatic checkpoint as a backstop in case this worker falls behind or is not running.
 
 /** The writer's own automatic checkpoint, in pages: only reached if the background checkpoints fall behind. */
 export const WRITER_AUTOCHECKPOINT_PAGES = 10_000;

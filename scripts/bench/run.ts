@@ -1,4 +1,4 @@
-// The scale benchmark (issue 8): generate S/M data, build and start the production server, measure, write
+// The scale benchmark: generate S/M data, build and start the production server, measure, write
 // bench/results.json and print the markdown table (also written to bench/README.md).
 //
 //   npx tsx scripts/bench/run.ts [--size S|M] [--quick] [--skip-build] [--regenerate] [--profile SCENARIO]
