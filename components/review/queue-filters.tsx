@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
+import { TagOptions } from "@/components/tag-options";
 import { useHydrated } from "@/components/use-hydrated";
 import type { QueueFilters as TFilters } from "./types";
 
@@ -30,11 +30,7 @@ export function QueueFilters({ filters, onChange, articles, authors, count }: Pr
         <span>Tag</span>
         <select value={filters.tag} disabled={!hydrated} onChange={(e) => onChange({ tag: e.target.value })}>
           <option value="">All tags</option>
-          {TAGS.map((t) => (
-            <option key={t} value={t}>
-              {TAG_LABELS[t]}
-            </option>
-          ))}
+          <TagOptions />
         </select>
       </label>
       <label className="field">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
+import { TagOptions } from "@/components/tag-options";
 import { TagChip } from "@/components/tag-chip";
 import { VERDICT_NOUN, type QueueItem, type Verdict } from "./types";
 import type { Draft, Submission } from "./use-verdicts";
@@ -76,11 +76,7 @@ export function QueueItemView({ item, isCurrent, draft, submission, onSelect, on
           />
           <select className="input" aria-label="Suggested tag" value={draft.suggestedTag} disabled={saving} onChange={(e) => onDraft({ suggestedTag: e.target.value })}>
             <option value="">Suggest another tag…</option>
-            {TAGS.filter((t) => t !== item.tag).map((t) => (
-              <option key={t} value={t}>
-                {TAG_LABELS[t]}
-              </option>
-            ))}
+            <TagOptions except={item.tag} />
           </select>
           <button type="button" className="button small verdict-agree-btn" disabled={saving} onClick={() => onVerdict("agree")}>
             {saving && submission.verdict === "agree" ? "Saving…" : <>✓ Agree <kbd>a</kbd></>}

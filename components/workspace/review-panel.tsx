@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
+import { TagOptions } from "@/components/tag-options";
 import { formatTimestamp } from "@/lib/ui/format";
 import { TagChip } from "@/components/tag-chip";
 import { reviewsApi, type TReviewView } from "./api-client";
@@ -96,11 +96,7 @@ export function ReviewPanel({ annotationId, annotationTag, canReview, currentUse
                 <span>Suggested tag (optional)</span>
                 <select value={suggestedTag} onChange={(e) => setSuggestedTag(e.target.value)}>
                   <option value="">No suggestion</option>
-                  {TAGS.filter((t) => t !== annotationTag).map((t) => (
-                    <option key={t} value={t}>
-                      {TAG_LABELS[t]}
-                    </option>
-                  ))}
+                  <TagOptions except={annotationTag} />
                 </select>
               </label>
               <label className="field">
