@@ -1,8 +1,4 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as reviewsRoute from "@/app/api/annotations/[id]/reviews/route";
 import * as importAnnotationsRoute from "@/app/api/import/annotations/route";
 import * as importArticlesRoute from "@/app/api/import/articles/route";
@@ -13,6 +9,7 @@ import { csvHeader, csvRows } from "@/lib/export/csv";
 import { parseAnnotationCsv } from "@/lib/export/parse-csv";
 import { annotate, createArticle, csvObjects, getExport, HOSTILE } from "@/test/support/export-requests";
 import { postImport } from "@/test/support/import-requests";
+import { copyTemplateDatabase } from "@/test/support/test-database";
 import { call, seedFixtures, type TestUser } from "./helpers";
 
 // Annotation import, and the round trip: export -> import into a fresh database -> export gives the same rows
@@ -25,12 +22,7 @@ const homeUrl = process.env.DATABASE_URL!;
 /** A fresh, migrated, empty database (a copy of the test template) becomes the app's database. */
 async function freshDatabase(): Promise<string> {
   await getDb().$disconnect();
-  const dir = mkdtempSync(path.join(os.tmpdir(), "credibility-import-"));
-  const file = path.join(dir, "fresh.db");
-  const template = new Database(inject("templateDb"), { readonly: true });
-  await template.backup(file);
-  template.close();
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = await copyTemplateDatabase();
   return process.env.DATABASE_URL;
 }
 

@@ -1,9 +1,10 @@
 import cuid from "@bugsnag/cuid";
 import { CONTEXT_CODE_POINTS, type TTextQuoteSelector } from "@/lib/anchoring/text-quote";
 import { ApiError, notFound } from "@/lib/api/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
-import { writeTransaction } from "@/lib/db/group-commit";
-import { refreshTagScoreWith } from "@/lib/scoring/refresh-article-score";
+import { store } from "@/lib/db/store";
+import { refreshTagScore } from "@/lib/scoring/refresh-article-score";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
 
@@ -11,7 +12,7 @@ import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serializ
  * Creates an annotation on an article of the user's team. The server computes the quote and its context
  * from the stored body; the same span and tag saved again by the same user returns the existing one.
  * The annotation, its audit event and the article's score refresh are one transaction; the quote and context are
- * cut by the database with the same code-point offsets as textQuoteSelector (test/sqlite-writer.test.ts).
+ * cut by the database with the same code-point offsets as textQuoteSelector (test/annotation-store.test.ts).
  */
 export async function createAnnotation(
   user: TSessionUser,
@@ -20,8 +21,8 @@ export async function createAnnotation(
   options: { auditAction?: string } = {},
 ): Promise<{ annotation: TAnnotation; created: boolean }> {
   const author = { id: user.id, name: user.name, email: user.email };
-  return writeTransaction((w) => {
-    const article = w.teamArticleQuote({ articleId, teamId: user.teamId, start: input.start, end: input.end, context: CONTEXT_CODE_POINTS });
+  return (await store()).annotationWrite(async (w) => {
+    const article = await w.teamArticleQuote({ articleId, teamId: user.teamId, start: input.start, end: input.end, context: CONTEXT_CODE_POINTS });
     if (!article) throw notFound("Article");
     if (input.end > article.bodyLength) {
       throw new ApiError(400, "OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
@@ -31,9 +32,9 @@ export async function createAnnotation(
       throw new ApiError(409, "QUOTE_MISMATCH", "The quote does not match the article text at those offsets.", "quote");
     }
     const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
-    const existing = w.annotationByKey(key);
+    const existing = await w.annotationByKey(key);
     if (existing) return { annotation: serializeAnnotation({ ...existing, author }), created: false };
-    const annotation = w.insertAnnotation({
+    const annotation = await w.insertAnnotation({
       ...key,
       id: cuid(),
       quote: selector.exact,
@@ -41,17 +42,15 @@ export async function createAnnotation(
       suffix: selector.suffix,
       note: input.note ?? "",
     });
-    w.insertAuditEvent({
-      id: cuid(),
+    await recordAuditEvent(w, {
       teamId: user.teamId,
       actorId: user.id,
       action: options.auditAction ?? "annotation.create",
       entityType: "Annotation",
       entityId: annotation.id,
-      before: null,
-      after: JSON.stringify(auditSnapshot(annotation)),
+      after: auditSnapshot(annotation),
     });
-    refreshTagScoreWith(w, articleId, input.tag);
+    await refreshTagScore(w, articleId, input.tag);
     return { annotation: serializeAnnotation({ ...annotation, author }), created: true };
   });
 }

@@ -3,12 +3,15 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isAdmin } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { lockRows } from "@/lib/db/locks";
 import { afterAnnotationsChanged } from "./after-change";
 import { auditSnapshot } from "./serialize";
 
 /** Deletes an annotation (and its reviews); the author or an admin may. */
 export async function deleteAnnotation(user: TSessionUser, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    // Another writer of this annotation waits here until this transaction ends, then reads what it left.
+    await lockRows(tx, "Annotation", [id]);
     const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
     if (!current) throw notFound("Annotation");
     if (current.authorId !== user.id && !isAdmin(user.role)) {

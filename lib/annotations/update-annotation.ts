@@ -2,6 +2,7 @@ import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { lockRows } from "@/lib/db/locks";
 import { afterAnnotationsChanged } from "./after-change";
 import type { TUpdateAnnotation } from "./schemas";
 import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
@@ -9,6 +10,8 @@ import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
 /** Changes the tag or note; only the author may. */
 export async function updateAnnotation(user: TSessionUser, id: string, input: TUpdateAnnotation) {
   return db.$transaction(async (tx) => {
+    // Another writer of this annotation waits here until this transaction ends, then reads what it left.
+    await lockRows(tx, "Annotation", [id]);
     const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
     if (!current) throw notFound("Annotation");
     if (current.authorId !== user.id) throw forbidden("Only the author can change an annotation.", "NOT_AUTHOR");

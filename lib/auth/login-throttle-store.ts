@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { lockKeys } from "@/lib/db/locks";
 import { charged, FORGET_ROWS_AFTER_MS, refunded, retryAfterMs, type TThrottleKey, type TThrottleState } from "./login-throttle";
 
 export type TChargeResult = { allowed: true } | { allowed: false; retryAfterMs: number };
@@ -13,10 +14,14 @@ export type TLoginThrottleStore = {
 
 type TRow = TThrottleState & { key: string };
 
-/** The database store. Its transactions take the process write lock, so check and charge never interleave. */
+/**
+ * The database store. Check and charge never interleave: on SQLite its transactions take the process's write lock and
+ * the file has one writer; on PostgreSQL each transaction first locks its keys, so attempts on two instances queue.
+ */
 export const dbThrottleStore: TLoginThrottleStore = {
   async charge(keys, now) {
     return db.$transaction(async (tx) => {
+      await lockKeys(tx, keys.map((k) => k.key));
       // Rows idle this long would be reset on their next use anyway: dropping them keeps the table small.
       await tx.loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - FORGET_ROWS_AFTER_MS) } } });
       const rows: TRow[] = await tx.loginThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
@@ -33,6 +38,7 @@ export const dbThrottleStore: TLoginThrottleStore = {
 
   async settle(clear, refund, now) {
     await db.$transaction(async (tx) => {
+      await lockKeys(tx, [...clear, ...refund.map((k) => k.key)]);
       if (clear.length) await tx.loginThrottle.deleteMany({ where: { key: { in: clear } } });
       for (const { key, policy } of refund) {
         const row = await tx.loginThrottle.findUnique({ where: { key } });

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { readSessionUser } from "@/lib/db/sqlite-writer";
+import { store } from "@/lib/db/store";
 import { readSessionToken } from "./session-token";
 import type { TRole } from "./roles";
 
@@ -36,7 +36,7 @@ export async function userFromRequest(req: Request): Promise<TSessionUser | null
 export async function userFromClaims(token: TSessionClaims | null, now = Date.now()): Promise<TSessionUser | null> {
   if (!token?.uid || !token.sid) return null;
   // One prepared statement on every request: this runs before every API call and page.
-  const user = await readSessionUser(token.uid, token.sid);
+  const user = await (await store()).sessionUser(token.uid, token.sid);
   if (!user || user.sessionVersion !== (token.sv ?? 0)) return null;
   if (user.sessionExpiresAt === null || user.sessionRevokedAt !== null) return null;
   if (!(new Date(user.sessionExpiresAt).getTime() > now)) return null;

@@ -1,13 +1,24 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { BUSY_TIMEOUT_MS } from "./pragmas";
-import { databaseUrl, sqliteFileFromUrl } from "./url";
+import { databaseUrl, providerOf, sqliteFileFromUrl } from "./url";
 import { writeLock } from "./write-lock";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/** Connections each process keeps to PostgreSQL; several instances share the server's max_connections. */
+export const POSTGRES_POOL_SIZE = 10;
+
 function createClient(url: string): PrismaClient {
+  if (providerOf(url) === "postgresql") {
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE }) });
+    // Both clients are generated from the same schema.prisma (schema-source.ts) and differ only in the SQL they
+    // send, so the domain code is typed against one of them.
+    return client as unknown as PrismaClient;
+  }
   const adapter = new PrismaBetterSqlite3({ url: sqliteFileFromUrl(url), timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
@@ -15,6 +26,7 @@ function createClient(url: string): PrismaClient {
 // One client per process; kept on globalThis outside production so hot reloads don't open new connections.
 const globalForDb = globalThis as unknown as { __db?: { url: string; client: PrismaClient } };
 
+/** The client as Prisma made it: on SQLite its writes do not take the process's write lock (scripts, tests). */
 export function getDb(): PrismaClient {
   const url = databaseUrl();
   if (globalForDb.__db?.url !== url) {
@@ -23,15 +35,47 @@ export function getDb(): PrismaClient {
   return globalForDb.__db.client;
 }
 
-/** The app's client. Its transactions take the process's write lock (write-lock.ts) before they begin. */
+/** Closes the process's client (scripts, tests that switch databases). */
+export async function disconnectDb(): Promise<void> {
+  const open = globalForDb.__db;
+  globalForDb.__db = undefined;
+  await open?.client.$disconnect();
+}
+
+const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
+
+const locked =
+  (run: (...a: unknown[]) => unknown) =>
+  (...args: unknown[]) =>
+    writeLock.runExclusive(() => run(...args) as Promise<unknown>);
+
+/**
+ * The app's client. On SQLite, which has one writer per file, every write — a transaction, a single-row write, raw
+ * SQL run for its effect — first takes the process's write lock (write-lock.ts), which the annotation store's group
+ * commit also holds while its transaction is open. PostgreSQL serializes nothing here: the rows a write depends on
+ * are locked in the database (locks.ts).
+ */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop) {
     const client = getDb() as unknown as Record<string | symbol, unknown>;
-    if (prop === "$transaction") {
-      const transaction = client.$transaction as (...a: unknown[]) => Promise<unknown>;
-      return (...args: unknown[]) => writeLock.runExclusive(() => transaction.apply(client, args));
-    }
     const value = client[prop];
-    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+    if (providerOf(databaseUrl()) === "postgresql") {
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+    }
+    if (typeof value === "function") {
+      const bound = (value as (...a: unknown[]) => unknown).bind(client);
+      return prop === "$transaction" || prop === "$executeRaw" || prop === "$executeRawUnsafe" ? locked(bound) : bound;
+    }
+    if (typeof prop === "string" && !prop.startsWith("$") && value && typeof value === "object") {
+      return new Proxy(value as Record<string, unknown>, {
+        get(delegate, method) {
+          const fn = delegate[method as string];
+          if (typeof fn !== "function") return fn;
+          const bound = (fn as (...a: unknown[]) => unknown).bind(delegate);
+          return typeof method === "string" && WRITES.has(method) ? locked(bound) : bound;
+        },
+      });
+    }
+    return value;
   },
 });

@@ -1,16 +1,44 @@
-// Prisma's own schema engine, compiled to WebAssembly and driven through the better-sqlite3 adapter,
-// so migrations are created and applied without the native engine download (prisma-offline.md).
+// Prisma's own schema engine, compiled to WebAssembly and driven through the better-sqlite3 or pg adapter, so
+// migrations are created and applied without the native engine download, on either database.
+import { randomUUID } from "node:crypto";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { sqliteFileFromUrl } from "./url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { schemaFor } from "./schema-source";
+import { providerOf, sqliteFileFromUrl, type TProvider } from "./url";
 
 const require_ = createRequire(__filename);
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma", "schema.prisma");
-export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
+/** Each database has its own migrations: SQLite's SQL does not run on PostgreSQL. */
+export const MIGRATIONS_DIRS: Record<TProvider, string> = {
+  sqlite: path.join(PROJECT_ROOT, "prisma", "migrations"),
+  postgresql: path.join(PROJECT_ROOT, "prisma", "migrations-postgresql"),
+};
+
+/** schema.prisma as the engine sees it for a provider (schema-source.ts). */
+export function schemaText(provider: TProvider): string {
+  return schemaFor(provider, readFileSync(SCHEMA_PATH, "utf8"));
+}
+
+/**
+ * pg settings from a postgresql:// URL, as separate fields: the adapter makes its shadow database by overriding
+ * `database`, which a connection string given whole would silently win over.
+ */
+export function pgConfig(url: string) {
+  const u = new URL(url);
+  return {
+    host: decodeURIComponent(u.hostname),
+    port: u.port ? Number(u.port) : 5432,
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: decodeURIComponent(u.pathname.replace(/^\//, "")),
+  };
+}
 
 type Disposable = { dispose(): Promise<void> };
 export type Engine = {
@@ -63,17 +91,62 @@ function allowScripts(connection: ShadowConnection): ShadowConnection {
   return connection;
 }
 
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * A pg pool for the schema engine. The engine reads PostgreSQL's catalogs, whose one-byte `"char"` columns the pg
+ * adapter refuses (UnsupportedNativeDataType); pg already returns them as one-character strings, so they are
+ * described to the adapter as text.
+ */
+function enginePool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult>;
+  (pool as { query: unknown }).query = async (...args: unknown[]) => {
+    const result = await query(...args);
+    for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    return result;
+  };
+  return pool;
+}
+
+/** A pg adapter factory for the engine on `databaseUrl`, whose shadow databases are scratch databases on that server. */
+function postgresFactory(databaseUrl: string) {
+  const config = pgConfig(databaseUrl);
+  const factory = new PrismaPg(enginePool(config), { disposeExternalPool: true });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => factory.connect(),
+    // The adapter's own shadow drops its database before closing its pool, which PostgreSQL refuses while that pool
+    // is connected, and (given a connection string) connects to the main database instead of the shadow.
+    async connectToShadowDb() {
+      const admin = await factory.connect();
+      const database = `prisma_migrate_shadow_db_${randomUUID().replace(/-/g, "")}`;
+      await admin.executeScript(`CREATE DATABASE "${database}"`);
+      const shadow = await new PrismaPg(enginePool({ ...config, database }), { disposeExternalPool: true }).connect();
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await admin.executeScript(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      };
+      return shadow;
+    },
+  };
+}
+
 /**
  * Runs `work` with a schema engine on `databaseUrl`, then closes every connection the engine opened
  * (it takes an exclusive lock that would otherwise outlive the call).
  */
 export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadBindings();
-  const schemaText = readFileSync(SCHEMA_PATH, "utf8");
-  const factory = new PrismaBetterSqlite3({ url: sqliteFileFromUrl(databaseUrl) });
+  const provider = providerOf(databaseUrl);
+  const text = schemaText(provider);
+  const factory = provider === "postgresql" ? postgresFactory(databaseUrl) : new PrismaBetterSqlite3({ url: sqliteFileFromUrl(databaseUrl) });
   const opened: Disposable[] = [];
   const tracked = {
-    provider: factory.provider as "sqlite",
+    provider: factory.provider as SqlMigrationAwareDriverAdapterFactory["provider"],
     adapterName: factory.adapterName,
     connect: async () => {
       const connection = await factory.connect();
@@ -81,7 +154,8 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: En
       return connection;
     },
     connectToShadowDb: async () => {
-      const connection = allowScripts(await factory.connectToShadowDb());
+      const shadow = await factory.connectToShadowDb();
+      const connection = provider === "sqlite" ? allowScripts(shadow as ShadowConnection) : shadow;
       opened.push(connection);
       return connection;
     },
@@ -90,7 +164,7 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: En
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, log, adapter);
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, text]] }, log, adapter);
   try {
     return await work(engine);
   } catch (error) {
@@ -105,7 +179,7 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: En
   }
 }
 
-export function loadMigrationsList(dir = MIGRATIONS_DIR) {
+export function loadMigrationsList(dir: string) {
   const names = existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory())

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import type { Annotation } from "@/lib/generated/prisma/client";
+import type { TArticleQuote, TArticleScoreState, TNewAnnotation, TNewAuditEvent, TScoreCache, TScoreInput, TSessionUserRow } from "./store";
 import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
 import {
@@ -10,12 +11,10 @@ import {
   type TCheckpointer,
 } from "./wal-checkpointer";
 
-// SQLite-specific on purpose: the hottest write, creating an annotation with its audit event and the article's score
-// refresh, runs on a synchronous better-sqlite3 connection with statements prepared once, and no other request can
-// interleave, so writers never queue on SQLite's lock; group-commit.ts commits the creates of one event-loop turn
-// together. Through Prisma the same work is a dozen statements in an interactive transaction, each a round trip
-// through the adapter (bench/NOTES.md has the measurements). `TWriter` is synchronous, so it cannot be implemented
-// over Prisma as it stands: running on PostgreSQL needs an async store interface in front of this module.
+// The synchronous side of the SQLite store (sqlite-store.ts): one better-sqlite3 connection per process with its
+// statements prepared once. The annotation create path runs here because, unlike a dozen statements through Prisma's
+// adapter (each a round trip), these run back to back and no other request can interleave; group-commit.ts commits
+// the creates of one event-loop turn together.
 
 /** Prisma stores DateTime on SQLite as ISO 8601 text with an explicit offset; rows written here match it. */
 export function storedTimestamp(date: Date): string {
@@ -41,6 +40,7 @@ export const WRITER_SQL = {
      VALUES (@id, @teamId, @actorId, @action, @entityType, @entityId, @before, @after, @createdAt)`,
   // The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not).
   articleTagRanges: `SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ? AND "status" <> 'rejected'`,
+  articleScoreInputs: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ?`,
   articleScoreState: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
        a."annotationCount", a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
      FROM "Article" a JOIN "Team" t ON t."id" = a."teamId" WHERE a."id" = ?`,
@@ -58,40 +58,6 @@ export const WRITER_SQL = {
 
 type TStoredAnnotation = Omit<Annotation, "createdAt" | "updatedAt"> & { createdAt: string | number; updatedAt: string | number };
 
-export type TNewAnnotation = Pick<
-  Annotation,
-  "id" | "articleId" | "authorId" | "start" | "end" | "quote" | "prefix" | "suffix" | "tag" | "note"
->;
-export type TNewAuditEvent = {
-  id: string;
-  teamId: string;
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: string | null;
-  after: string | null;
-};
-export type TScoreCache = {
-  annotationCount: number;
-  score: number | null;
-  consensusOfficial: number;
-  consensusAnonymous: number;
-  consensusOpinion: number;
-};
-export type TSessionUserRow = {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  teamId: string;
-  sessionVersion: number;
-  teamName: string;
-  /** Null when the token names no session of this user. */
-  sessionExpiresAt: string | number | null;
-  sessionRevokedAt: string | number | null;
-};
-
 function toAnnotation(row: TStoredAnnotation): Annotation {
   return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
 }
@@ -106,9 +72,7 @@ function makeWriter(connection: Database.Database, now: () => Date) {
   return {
     /** The team's article and the W3C TextQuoteSelector of [start, end) with `context` code points each side. */
     teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }) {
-      return statement(WRITER_SQL.teamArticleQuote).get(q) as
-        | { id: string; bodyLength: number; exact: string; prefix: string; suffix: string }
-        | undefined;
+      return (statement(WRITER_SQL.teamArticleQuote).get(q) as TArticleQuote | undefined) ?? null;
     },
     annotationByKey(key: Pick<Annotation, "articleId" | "authorId" | "start" | "end" | "tag">): Annotation | null {
       const row = statement(WRITER_SQL.annotationByKey).get(key.articleId, key.authorId, key.start, key.end, key.tag);
@@ -124,19 +88,11 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     articleTagRanges(articleId: string, tag: string) {
       return statement(WRITER_SQL.articleTagRanges).all(articleId, tag) as { start: number; end: number }[];
     },
-    /** The team's weights and the article's cached annotation count and consensus counts. */
     articleScoreState(articleId: string) {
-      return statement(WRITER_SQL.articleScoreState).get(articleId) as
-        | {
-            weightOfficialStatement: number;
-            weightAnonymousSource: number;
-            weightOpinion: number;
-            annotationCount: number;
-            consensusOfficial: number;
-            consensusAnonymous: number;
-            consensusOpinion: number;
-          }
-        | undefined;
+      return (statement(WRITER_SQL.articleScoreState).get(articleId) as TArticleScoreState | undefined) ?? null;
+    },
+    articleScoreInputs(articleId: string) {
+      return statement(WRITER_SQL.articleScoreInputs).all(articleId) as TScoreInput[];
     },
     updateScoreCache(articleId: string, cache: TScoreCache): void {
       statement(WRITER_SQL.updateScoreCache).run({ ...cache, id: articleId, updatedAt: storedTimestamp(now()) });
@@ -179,21 +135,16 @@ export function openWriter(): TOpenWriter {
 export const isBusy = (error: unknown) => /^SQLITE_BUSY/.test(String((error as { code?: unknown })?.code ?? ""));
 
 /** Retries `attempt` while another process holds SQLite's lock, with async backoff up to the busy timeout. */
-export async function retryWhileBusy<T>(attempt: () => T): Promise<T> {
+export async function retryWhileBusy<T>(attempt: () => T | Promise<T>): Promise<T> {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   for (let n = 0; ; n++) {
     try {
-      return attempt();
+      return await attempt();
     } catch (error) {
       if (!isBusy(error) || Date.now() >= deadline) throw error;
       await sleep(Math.min(2 ** n, 50));
     }
   }
-}
-
-/** The user, team and session row behind a token, read without the write lock (WAL readers do not wait for writers). */
-export async function readSessionUser(userId: string, sessionId: string): Promise<TSessionUserRow | null> {
-  return retryWhileBusy(() => openWriter().writer.sessionUser(userId, sessionId));
 }
 
 /** Closes the connection (tests that delete their database file; process shutdown). */

@@ -3,6 +3,7 @@ import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { lockRows } from "@/lib/db/locks";
 import type { TReviewInput } from "./schemas";
 import { serializeReview, type TReview } from "./serialize";
 import { annotationStatus, countVerdicts } from "./status";
@@ -17,6 +18,8 @@ export async function reviewAnnotation(
   input: TReviewInput,
 ): Promise<{ review: TReview; replaced: boolean }> {
   return db.$transaction(async (tx) => {
+    // Another writer of this annotation waits here until this transaction ends, then reads what it left.
+    await lockRows(tx, "Annotation", [annotationId]);
     const annotation = await tx.annotation.findFirst({ where: { id: annotationId, article: { teamId: user.teamId } } });
     if (!annotation) throw notFound("Annotation");
     if (annotation.authorId === user.id) throw forbidden("You cannot review your own annotation.", "OWN_ANNOTATION");

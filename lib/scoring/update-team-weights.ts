@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isAdmin } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { lockRows } from "@/lib/db/locks";
 import { refreshArticleScore } from "./refresh-article-score";
 import { teamWeights } from "./team-weights";
 
@@ -25,6 +26,10 @@ export async function updateTeamWeights(user: TSessionUser, weights: TTeamWeight
   if (!isAdmin(user.role)) throw forbidden("Only admins can change the score weights.");
   return db.$transaction(
     async (tx) => {
+      // Every article of the team is locked before the weights change, so a create in flight either commits first
+      // (and is recomputed below) or waits and then reads the new weights.
+      const all = await tx.article.findMany({ where: { teamId: user.teamId }, select: { id: true } });
+      await lockRows(tx, "Article", all.map((a) => a.id));
       const before = teamWeights(await tx.team.findUniqueOrThrow({ where: { id: user.teamId } }));
       await tx.team.update({
         where: { id: user.teamId },
@@ -34,7 +39,7 @@ export async function updateTeamWeights(user: TSessionUser, weights: TTeamWeight
           weightOpinion: weights.opinion,
         },
       });
-      const articles = await tx.article.findMany({ where: { teamId: user.teamId, annotationCount: { gt: 0 } }, select: { id: true } });
+      const articles = await tx.article.findMany({ where: { teamId: user.teamId, annotationCount: { gt: 0 } }, select: { id: true }, orderBy: { id: "asc" } });
       for (const a of articles) await refreshArticleScore(tx, a.id);
       await recordAuditEvent(tx, {
         teamId: user.teamId,

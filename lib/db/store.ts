@@ -1,0 +1,105 @@
+import type { Annotation } from "@/lib/generated/prisma/client";
+import { databaseProvider } from "./url";
+
+// What the domain code (lib/annotations, lib/reviews, lib/scoring, lib/audit, lib/auth) asks of the database on its
+// hot paths, as async interfaces with one implementation per engine: sqlite-store.ts (prepared statements on a
+// synchronous connection, group commit) and postgres-store.ts (Prisma). prisma-writer.ts serves both inside an
+// ordinary Prisma transaction.
+
+export type TNewAnnotation = Pick<
+  Annotation,
+  "id" | "articleId" | "authorId" | "start" | "end" | "quote" | "prefix" | "suffix" | "tag" | "note"
+>;
+
+export type TNewAuditEvent = {
+  id: string;
+  teamId: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+};
+
+export type TScoreCache = {
+  annotationCount: number;
+  score: number | null;
+  consensusOfficial: number;
+  consensusAnonymous: number;
+  consensusOpinion: number;
+};
+
+/** The team's weights and the article's cached counts. */
+export type TArticleScoreState = {
+  weightOfficialStatement: number;
+  weightAnonymousSource: number;
+  weightOpinion: number;
+  annotationCount: number;
+  consensusOfficial: number;
+  consensusAnonymous: number;
+  consensusOpinion: number;
+};
+
+export type TScoreInput = { id: string; start: number; end: number; tag: string; status: string };
+
+/** One writer of audit events, whatever transaction it runs in. */
+export type TAuditWriter = {
+  insertAuditEvent(event: TNewAuditEvent): Promise<void>;
+};
+
+/**
+ * What the score refresher reads and writes. `lockArticleScore` comes first: from then until the transaction ends,
+ * no other transaction (in this process or another) can change the article's annotations' statuses or its cache,
+ * so a cache computed from what this transaction reads is exact when it commits.
+ */
+export type TScoreStore = {
+  lockArticleScore(articleId: string): Promise<void>;
+  articleScoreState(articleId: string): Promise<TArticleScoreState | null>;
+  /** The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not). */
+  articleTagRanges(articleId: string, tag: string): Promise<{ start: number; end: number }[]>;
+  articleScoreInputs(articleId: string): Promise<TScoreInput[]>;
+  updateScoreCache(articleId: string, cache: TScoreCache): Promise<void>;
+};
+
+/** The team's article and the W3C TextQuoteSelector of [start, end), cut by the database in code points. */
+export type TArticleQuote = { id: string; bodyLength: number; exact: string; prefix: string; suffix: string };
+
+/** Inside an annotation write: everything creating one annotation needs, in one transaction. */
+export type TAnnotationWriter = TAuditWriter &
+  TScoreStore & {
+    /** Also takes the article's score lock (TScoreStore). */
+    teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }): Promise<TArticleQuote | null>;
+    annotationByKey(key: Pick<Annotation, "articleId" | "authorId" | "start" | "end" | "tag">): Promise<Annotation | null>;
+    insertAnnotation(input: TNewAnnotation): Promise<Annotation>;
+  };
+
+export type TSessionUserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  teamId: string;
+  sessionVersion: number;
+  teamName: string;
+  /** Null when the token names no session of this user. */
+  sessionExpiresAt: string | number | Date | null;
+  sessionRevokedAt: string | number | Date | null;
+};
+
+export type TStore = {
+  /**
+   * Runs `work` in one transaction and resolves once it is committed (durably: see docs/deployment.md). `work` must
+   * only await the writer's own calls and have no effects outside the database: it may be retried.
+   */
+  annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T>): Promise<T>;
+  /** The user, team and session row behind a session token, in one statement (it runs before every request). */
+  sessionUser(userId: string, sessionId: string): Promise<TSessionUserRow | null>;
+};
+
+/** The store of the database DATABASE_URL names. */
+export async function store(): Promise<TStore> {
+  return databaseProvider() === "postgresql"
+    ? (await import("./postgres-store")).postgresStore
+    : (await import("./sqlite-store")).sqliteStore;
+}
