@@ -6,6 +6,13 @@ export const TAG_SHORT: Record<TTag, string> = {
   opinion: "OPINION",
 };
 
+/** Each tag's own underline in the article, named so that a legend does not rely on colour. */
+export const TAG_LINE: Record<TTag, string> = {
+  "anonymous-source": "dashed",
+  "official-statement": "solid",
+  opinion: "double",
+};
+
 /** Tag name with its colour swatch and underline style, so colour is never the only cue. */
 export function TagChip({ tag, small = false }: { tag: string; small?: boolean }) {
   const label = TAG_LABELS[tag as TTag] ?? tag;
