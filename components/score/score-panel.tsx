@@ -1,50 +1,21 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { TAGS, TAG_LABELS, type TTag } from "@/lib/annotations/tags";
+import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
 import { explainScore } from "@/lib/scoring/explain";
 import { TagChip } from "@/components/tag-chip";
+import { plural } from "@/lib/ui/format";
 import { alphaMeaning } from "./alpha-meaning";
+import type { TArticleScore } from "./use-article-score";
 
-type TScore = {
-  score: number | null;
-  weights: Record<TTag, number>;
-  counts: Record<TTag, number>;
-  spans: { start: number; end: number; tag: TTag; annotationIds: string[] }[];
-  annotators: number;
-  alpha: number | null;
-};
+type Props = { data: TArticleScore; error: string | null; onJump: (start: number, annotationIds: string[]) => void };
 
-type Props = { articleId: string; version: number; onJump: (start: number, annotationIds: string[]) => void };
+export const SCORE_PANEL_ID = "score-panel";
 
-/** The article's credibility score with its breakdown; refetched after every change (`version`). */
-export function ScorePanel({ articleId, version, onJump }: Props) {
-  const [data, setData] = useState<TScore | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch(`/api/articles/${articleId}/score`)
-      .then(async (r) => {
-        if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `HTTP ${r.status}`);
-        return r.json() as Promise<TScore>;
-      })
-      .then((d) => {
-        if (live) {
-          setData(d);
-          setError(null);
-        }
-      })
-      .catch((e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [articleId, version]);
-
-  if (error) return <section className="card score-panel"><p className="error">Score unavailable: {error}</p></section>;
-  if (!data) return <section className="card score-panel" aria-busy="true"><p className="muted">Loading score…</p></section>;
-
+/** The article's credibility score with its breakdown (see useArticleScore for where it comes from). */
+export function ScorePanel({ data, error, onJump }: Props) {
   return (
-    <section className="card score-panel" aria-label="Credibility score" data-testid="score-panel">
+    <section className="card score-panel" aria-label="Credibility score" data-testid="score-panel" id={SCORE_PANEL_ID} tabIndex={-1}>
+      {error && <p className="error">Score not refreshed: {error}</p>}
       <div className="score-head">
         <div>
           <div className="score-label">Credibility score</div>
@@ -77,7 +48,7 @@ export function ScorePanel({ articleId, version, onJump }: Props) {
         </tbody>
       </table>
       <p className="small-text muted" data-testid="agreement-line">
-        {data.annotators} {data.annotators === 1 ? "annotator" : "annotators"} · agreement α ={" "}
+        {plural(data.annotators, "annotator")} · agreement α ={" "}
         {data.alpha === null ? "n/a" : data.alpha.toFixed(3)}. {alphaMeaning(data.alpha, data.annotators)}
       </p>
       {data.spans.length > 0 && (
@@ -87,8 +58,7 @@ export function ScorePanel({ articleId, version, onJump }: Props) {
             {data.spans.map((s) => (
               <li key={`${s.tag}-${s.start}-${s.end}`}>
                 <button type="button" className="link-button" onClick={() => onJump(s.start, s.annotationIds)}>
-                  <TagChip tag={s.tag} small /> {s.start}–{s.end} · {s.annotationIds.length}{" "}
-                  {s.annotationIds.length === 1 ? "annotation" : "annotations"}
+                  <TagChip tag={s.tag} small /> {s.start}–{s.end} · {plural(s.annotationIds.length, "annotation")}
                 </button>
               </li>
             ))}

@@ -1,224 +1,163 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { codePointLength, CodePointIndex } from "@/lib/anchoring/code-points";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CodePointIndex } from "@/lib/anchoring/code-points";
 import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
-import { trimRange } from "@/lib/anchoring/trim-range";
-import { TAGS, type TTag } from "@/lib/annotations/tags";
+import type { TCodebook } from "@/lib/annotations/codebook";
+import type { TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api, reviewsApi, type TSuggestionView } from "./api-client";
-import { SuggestionPanel } from "./suggestion-panel";
+import { ScoreSummary } from "@/components/score/score-summary";
+import { useArticleScore, type TArticleScore } from "@/components/score/use-article-score";
+import type { TSuggestionView } from "./api-client";
 import { AnnotationDetails } from "./annotation-details";
-import { DetailsPopover } from "./details-popover";
-import { useHighlightDetails } from "./use-highlight-details";
-import { SuggestionToggle } from "./suggestion-toggle";
-import { useSuggestions } from "./use-suggestions";
-import { WorkspaceToast, type TToast } from "./workspace-toast";
-import { AnnotationList } from "./annotation-list";
+import { useAnnotationStore } from "./annotation-store";
 import { ArticleText } from "./article-text";
-import { LayerControls, type TLayer } from "./layer-controls";
+import { DetailsPopover } from "./details-popover";
+import { rangeOfOffsets } from "./dom-range";
 import { ReviewPanel } from "./review-panel";
 import { TagPalette } from "./tag-palette";
-import { ScorePanel } from "@/components/score/score-panel";
+import { useAnnotationActions } from "./use-annotation-actions";
+import { useHighlightDetails } from "./use-highlight-details";
+import { useLayers } from "./use-layers";
+import { useSentenceCursor } from "./use-sentence-cursor";
+import { useSuggestions } from "./use-suggestions";
+import { useTagDraft } from "./use-tag-draft";
+import { useWorkspaceKeys } from "./use-workspace-keys";
+import { WorkspaceBar } from "./workspace-bar";
+import { WorkspaceSide } from "./workspace-side";
+import { WorkspaceToast, type TToast } from "./workspace-toast";
 
 type Props = {
   article: { id: string; body: string };
   initialAnnotations: TAnnotation[];
   initialSuggestions: TSuggestionView[];
+  initialScore: TArticleScore;
+  /** Flat [start, end, …] code-point offsets of the article's sentences, for the keyboard cursor. */
+  sentences: readonly number[];
+  codebook: TCodebook;
   currentUser: { id: string; name: string; role: string };
 };
 
-type Draft = { start: number; end: number; quote: string; top: number; left: number };
-
-const byPosition = (a: TAnnotation, b: TAnnotation) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
-const LIST_PAGE = 100;
-
-export function AnnotationWorkspace({ article, initialAnnotations, initialSuggestions, currentUser }: Props) {
+/**
+ * The article page's workspace. Each job has its own module: the store (annotation-store), talking to the server
+ * (use-annotation-actions), the selection observer and palette state (use-tag-draft), the highlighter
+ * (article-text), the keyboard (use-workspace-keys, use-sentence-cursor), details (use-highlight-details) and
+ * suggestions (use-suggestions). This component wires them together.
+ */
+export function AnnotationWorkspace({ article, initialAnnotations, initialSuggestions, initialScore, sentences, codebook, currentUser }: Props) {
   const codePoints = useMemo(() => Array.from(article.body), [article.body]);
   const index = useMemo(() => new CodePointIndex(article.body), [article.body]);
-  const bodyLength = codePoints.length;
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [annotations, setAnnotations] = useState<TAnnotation[]>(() => [...initialAnnotations].sort(byPosition));
-  const [layer, setLayer] = useState<TLayer>("everyone");
-  const [hiddenTags, setHiddenTags] = useState<Set<TTag>>(new Set());
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [draftTag, setDraftTag] = useState<TTag | null>(null);
-  const [draftNote, setDraftNote] = useState("");
-  const [hint, setHint] = useState<string | null>(null);
+  const [annotations, dispatch] = useAnnotationStore(initialAnnotations);
   const [toast, setToast] = useState<TToast | null>(null);
   const dismissToast = useCallback(() => setToast(null), []);
-  const [busy, setBusy] = useState(false);
-  const [shown, setShown] = useState(LIST_PAGE);
-  const [hideRejected, setHideRejected] = useState(false);
-  // Bumped after every change that can move the score, so the score panel refetches.
+  // Bumped after every change that can move the score, so the score is fetched again.
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
-  const tempCounter = useRef(0);
+  const score = useArticleScore(article.id, initialScore, version);
+
   const onAccepted = useCallback(
     (saved: TAnnotation) => {
-      setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved].sort(byPosition));
+      dispatch({ type: "upsert", annotation: saved });
       bump();
     },
-    [bump],
+    [dispatch, bump],
   );
   const onMessage = useCallback((kind: "info" | "error", text: string) => setToast({ kind, text }), []);
   const sg = useSuggestions({ articleId: article.id, initial: initialSuggestions, bodyRef, onAccepted, onMessage });
-  const { next: nextSuggestion, accept: acceptSuggestion, dismiss: dismissSuggestion } = sg;
-  const openSuggestions = sg.suggestions.length;
-
-  const inLayer = useMemo(
-    () =>
-      annotations.filter((a) =>
-        layer === "everyone" ? true : layer === "mine" ? a.author.id === currentUser.id : a.author.id === layer,
-      ),
-    [annotations, layer, currentUser.id],
-  );
-  const visible = useMemo(
-    () => inLayer.filter((a) => !hiddenTags.has(a.tag as TTag) && !(hideRejected && a.status === "rejected")),
-    [inLayer, hiddenTags, hideRejected],
-  );
-  const counts = useMemo(() => {
-    const c = Object.fromEntries(TAGS.map((t) => [t, 0])) as Record<TTag, number>;
-    for (const a of inLayer) if (a.tag in c) c[a.tag as TTag]++;
-    return c;
-  }, [inLayer]);
-  const authors = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const a of annotations) m.set(a.author.id, a.author.name);
-    return [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-  }, [annotations]);
-  const { activeId, setActiveId, onActivate, scrollTo, getAnchor, closeDetails } = useHighlightDetails(bodyRef, visible);
+  const layers = useLayers(annotations, currentUser.id);
+  const { activeId, setActiveId, onActivate, scrollTo, getAnchor, closeDetails } = useHighlightDetails(bodyRef, layers.visible);
   const active = annotations.find((a) => a.id === activeId) ?? null;
 
-  const closeDraft = useCallback(() => {
-    setDraft(null);
-    setDraftTag(null);
-    setDraftNote("");
-    setHint(null);
-  }, []);
+  const onRenamed = useCallback((tempId: string, savedId: string) => setActiveId((id) => (id === tempId ? savedId : id)), [setActiveId]);
+  const unsetActive = useCallback(() => setActiveId(null), [setActiveId]);
+  const actions = useAnnotationActions({
+    articleId: article.id,
+    currentUser,
+    dispatch,
+    onToast: setToast,
+    onChanged: bump,
+    onRenamed,
+    onDeleted: unsetActive,
+  });
+  const palette = useTagDraft({ bodyRef, index, onOpen: unsetActive });
+  const rendered = useMemo(() => [layers.visible, sg.drawn], [layers.visible, sg.drawn]);
+  const cursor = useSentenceCursor({ bodyRef, index, sentences, rendered });
 
-  // Show the palette whenever a non-empty selection inside the article settles (mouse or keyboard).
-  const captureSelection = useCallback(() => {
-    const root = bodyRef.current;
-    if (!root) return;
-    const found = selectionToOffsets(root, window.getSelection(), bodyLength);
-    if (!found) return;
-    const trimmed = trimRange(index, found.start, found.end);
-    if (!trimmed) return;
-    const hostRect = root.getBoundingClientRect();
-    setActiveId(null);
-    setDraft({
-      ...trimmed,
-      quote: index.slice(trimmed.start, trimmed.end),
-      top: found.rect.bottom - hostRect.top + 8,
-      left: Math.max(0, Math.min(found.rect.left - hostRect.left, hostRect.width - 340)),
-    });
-    setHint(null);
-  }, [bodyLength, index, setActiveId]);
+  // The article takes focus while the cursor is on (it is focusable only then), so its keys and its
+  // description reach screen readers.
+  useEffect(() => {
+    if (cursor.active) bodyRef.current?.focus({ preventScroll: true });
+  }, [cursor.active]);
+
+  const { draft, close: closeDraft } = palette;
+  // After the palette closes, keyboard focus goes back to the sentence cursor that opened it.
+  const endDraft = useCallback(() => {
+    closeDraft();
+    if (cursor.active) bodyRef.current?.focus({ preventScroll: true });
+  }, [closeDraft, cursor.active]);
 
   const saveDraft = useCallback(
-    async (tagOverride?: TTag) => {
-      const tag = tagOverride ?? draftTag;
+    (tagOverride?: TTag) => {
+      const tag = tagOverride ?? palette.tag;
       if (!draft) return;
       if (!tag) {
-        setHint("Choose a tag first: 1, 2 or 3.");
+        palette.setHint("Choose a tag first: 1, 2 or 3.");
         return;
       }
-      const tempId = `temp-${++tempCounter.current}`;
-      const now = new Date().toISOString();
-      const optimistic: TAnnotation = {
-        id: tempId,
-        articleId: article.id,
-        start: draft.start,
-        end: draft.end,
-        quote: draft.quote,
-        prefix: "",
-        suffix: "",
-        tag,
-        note: draftNote,
-        author: { id: currentUser.id, name: currentUser.name, email: "" },
-        status: "pending",
-        agreeCount: 0,
-        disagreeCount: 0,
-        createdAt: now,
-        updatedAt: now,
-      };
-      setAnnotations((list) => [...list, optimistic].sort(byPosition));
-      closeDraft();
+      void actions.create(draft, tag, palette.note);
+      endDraft();
       window.getSelection()?.removeAllRanges();
-      try {
-        const saved = await api.createAnnotation(article.id, {
-          start: optimistic.start,
-          end: optimistic.end,
-          tag,
-          quote: optimistic.quote,
-          ...(optimistic.note ? { note: optimistic.note } : {}),
-        });
-        setAnnotations((list) =>
-          [...list.filter((a) => a.id !== tempId && a.id !== saved.id), saved].sort(byPosition),
-        );
-        setActiveId((id) => (id === tempId ? saved.id : id));
-        bump();
-      } catch (error) {
-        setAnnotations((list) => list.filter((a) => a.id !== tempId));
-        setToast({ kind: "error", text: `Not saved: ${(error as Error).message}` });
-      }
     },
-    [draft, draftTag, draftNote, article.id, currentUser.id, currentUser.name, closeDraft, bump, setActiveId],
+    [draft, palette, actions, endDraft],
   );
 
-
-  // A layout effect: the handler that knows about a new palette is in place before the palette is painted,
-  // so an Escape or Enter pressed the moment it appears reaches it.
-  useLayoutEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
-      // Inside the details popover, letters belong to its buttons and fields, not to the article's shortcuts.
-      if (target?.closest?.(".details-popover")) return;
-      if (e.metaKey || e.ctrlKey || e.altKey) return;
-      if (!draft && (e.key === "n" || e.key === "y" || e.key === "x") && openSuggestions) {
-        e.preventDefault();
-        if (e.key === "n") nextSuggestion();
-        else if (e.key === "y") acceptSuggestion();
-        else dismissSuggestion();
-        return;
+  const tagCursor = useCallback(
+    (tag: TTag | null) => {
+      const root = bodyRef.current;
+      const range = root && cursor.span && rangeOfOffsets(root, cursor.span.start, cursor.span.end);
+      if (!range || !cursor.span) return;
+      const rects = range.getClientRects();
+      if (palette.open(cursor.span, rects[rects.length - 1] ?? range.getBoundingClientRect(), { fromKeyboard: true, notice: null }) && tag) {
+        palette.chooseTag(tag);
       }
-      if (!draft) {
-        // Keyboard selection (caret browsing + shift+arrows): a shortcut opens the palette and tags at once.
-        if (["1", "2", "3"].includes(e.key)) {
-          const root = bodyRef.current;
-          const sel = root ? selectionToOffsets(root, window.getSelection(), bodyLength) : null;
-          if (sel) {
-            e.preventDefault();
-            const trimmed = trimRange(index, sel.start, sel.end);
-            if (!trimmed) return;
-            captureSelection();
-            setDraftTag(TAGS[Number(e.key) - 1]!);
-          }
-        }
-        if (e.key === "Escape") setActiveId(null);
-        return;
-      }
-      if (["1", "2", "3"].includes(e.key)) {
-        e.preventDefault();
-        setDraftTag(TAGS[Number(e.key) - 1]!);
-        setHint(null);
-      } else if (e.key === "Enter") {
-        e.preventDefault();
-        void saveDraft();
-      } else if (e.key === "Escape") {
-        e.preventDefault();
-        closeDraft();
-        window.getSelection()?.removeAllRanges();
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [draft, saveDraft, closeDraft, captureSelection, bodyLength, index, openSuggestions, nextSuggestion, acceptSuggestion, dismissSuggestion, setActiveId]);
+    },
+    [cursor.span, palette],
+  );
 
+  const { enter: startCursor } = cursor;
+  const enterCursor = useCallback(() => {
+    closeDetails("outside");
+    startCursor();
+  }, [startCursor, closeDetails]);
 
-  // /articles/<id>#<offset> (from the disagreement view) scrolls to that place in the text.
+  useWorkspaceKeys({
+    draftOpen: draft !== null,
+    cursorActive: cursor.active,
+    suggestionsOpen: sg.suggestions.length > 0,
+    chooseTag: palette.chooseTag,
+    saveDraft: () => saveDraft(),
+    cancelDraft: () => {
+      endDraft();
+      window.getSelection()?.removeAllRanges();
+    },
+    tagSelection: (tag) => {
+      const root = bodyRef.current;
+      if (!root || !selectionToOffsets(root, window.getSelection(), index.length)) return false;
+      if (palette.captureSelection()) palette.chooseTag(tag);
+      return true;
+    },
+    enterCursor,
+    moveCursor: cursor.move,
+    tagCursor,
+    leaveCursor: cursor.leave,
+    nextSuggestion: sg.next,
+    acceptSuggestion: sg.accept,
+    dismissSuggestion: sg.dismiss,
+    closeDetails: () => setActiveId(null),
+  });
+
+  // /articles/<id>#<offset> (from the disagreement view and the review queue) scrolls to that place in the text.
   useEffect(() => {
     const offset = Number(window.location.hash.slice(1));
     if (!window.location.hash || !Number.isInteger(offset)) return;
@@ -234,152 +173,73 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
     }
   }, []);
 
-
-  async function saveChanges(changes: { tag?: TTag; note?: string }) {
-    if (!active) return;
-    setBusy(true);
-    try {
-      const updated = await api.updateAnnotation(active.id, changes);
-      setAnnotations((list) => list.map((a) => (a.id === updated.id ? updated : a)).sort(byPosition));
-      setToast({ kind: "info", text: "Annotation updated." });
-      bump();
-    } catch (error) {
-      setToast({ kind: "error", text: `Not changed: ${(error as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function remove() {
-    if (!active) return;
-    const removed = active;
-    setBusy(true);
-    try {
-      await api.deleteAnnotation(removed.id);
-      setAnnotations((list) => list.filter((a) => a.id !== removed.id));
-      setActiveId(null);
-      bump();
-      const restore = async () => {
-        setToast(null);
-        try {
-          const again = await api.createAnnotation(article.id, {
-            start: removed.start,
-            end: removed.end,
-            tag: removed.tag,
-            ...(removed.note ? { note: removed.note } : {}),
-          });
-          setAnnotations((list) => [...list.filter((a) => a.id !== again.id), again].sort(byPosition));
-          bump();
-        } catch (error) {
-          setToast({ kind: "error", text: `Could not restore: ${(error as Error).message}` });
-        }
-      };
-      setToast({
-        kind: "info",
-        text: "Annotation deleted.",
-        ...(removed.author.id === currentUser.id ? { undo: () => void restore() } : {}),
-      });
-    } catch (error) {
-      setToast({ kind: "error", text: `Not deleted: ${(error as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function refreshAnnotations() {
-    try {
-      const { annotations: fresh } = await reviewsApi.annotations(article.id);
-      setAnnotations([...fresh].sort(byPosition));
-    } catch (error) {
-      setToast({ kind: "error", text: (error as Error).message });
-    }
-    bump();
-  }
-
   const others = active ? annotations.filter((a) => a.id !== active.id && a.start < active.end && a.end > active.start) : [];
 
   return (
     <div className="workspace">
       <div className="workspace-main">
-        <SuggestionToggle shown={sg.shown} onShown={sg.setShown} count={sg.suggestions.length} />
+        <ScoreSummary data={score.data} />
+        <WorkspaceBar suggestions={{ shown: sg.shown, onShown: sg.setShown, count: sg.suggestions.length }} onKeyboard={enterCursor} />
         <div
           ref={bodyRef}
-          className="article-body"
+          className={`article-body${cursor.active ? " cursor-on" : ""}`}
           data-testid="article-body"
-          data-length={bodyLength}
-          onMouseUp={() => setTimeout(captureSelection, 0)}
+          data-length={index.length}
+          {...(cursor.active
+            ? {
+                tabIndex: -1,
+                role: "application",
+                "aria-roledescription": "sentence cursor",
+                "aria-label": "Article text",
+                "aria-describedby": "sentence-cursor-keys",
+              }
+            : {})}
+          onPointerDown={(e) => {
+            // The mouse takes over from the keyboard cursor.
+            if (cursor.active && !(e.target as Element).closest(".palette")) cursor.leave();
+          }}
           onKeyUp={(e) => {
-            if (e.shiftKey) captureSelection();
+            if (e.shiftKey && !cursor.active) palette.captureSelection();
+          }}
+          onBlur={(e) => {
+            // Focus leaving the article (not into the palette inside it) ends the cursor; a window losing focus does not.
+            if (cursor.active && !e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget) cursor.leave();
           }}
         >
-          <ArticleText
-            codePoints={codePoints}
-            annotations={visible}
-            suggestions={sg.drawn}
-            onActivate={onActivate}
-            onSuggestion={sg.onClickInText}
-          />
+          <ArticleText codePoints={codePoints} annotations={layers.visible} suggestions={sg.drawn} onActivate={onActivate} onSuggestion={sg.onClickInText} />
           {draft && (
             <TagPalette
               position={{ top: draft.top, left: draft.left }}
               quote={draft.quote}
-              tag={draftTag}
-              note={draftNote}
-              hint={hint}
-              onTag={setDraftTag}
-              onNote={setDraftNote}
-              onSave={(t) => void saveDraft(t)}
-              onCancel={closeDraft}
+              codebook={codebook}
+              tag={palette.tag}
+              note={palette.note}
+              hint={palette.hint}
+              notice={palette.notice}
+              focusNote={draft.fromKeyboard}
+              onTag={palette.chooseTag}
+              onNote={palette.setNote}
+              onSave={saveDraft}
+              onCancel={endDraft}
             />
           )}
         </div>
-        <p className="hint muted">
-          Select text to tag it; click a highlight, or <kbd>Tab</kbd> to it and press <kbd>Enter</kbd>, for its details. Shortcuts: <kbd>1</kbd> anonymous source, <kbd>2</kbd> official statement, <kbd>3</kbd> opinion,{" "}
-          <kbd>Enter</kbd> save, <kbd>Esc</kbd> cancel; suggestions: <kbd>n</kbd> next, <kbd>y</kbd> accept, <kbd>x</kbd> dismiss. Text is counted in {codePointLength(article.body).toLocaleString("en-US")} characters.
+        <p id="sentence-cursor-keys" className="sr-only">
+          Up and down arrows move by sentence, Shift with an arrow extends, 1, 2 or 3 tags, Enter adds a note, Escape stops.
+        </p>
+        <p className="sr-only" aria-live="polite" data-testid="cursor-announcement">
+          {cursor.announcement}
         </p>
       </div>
-      <aside className="workspace-side" aria-label="Annotations">
-        <ScorePanel articleId={article.id} version={version} onJump={(_start, ids) => ids[0] && scrollTo(ids[0])} />
-        <LayerControls
-          hideRejected={hideRejected}
-          onHideRejected={setHideRejected}
-          layer={layer}
-          authors={authors}
-          currentUserId={currentUser.id}
-          onLayer={setLayer}
-          hiddenTags={hiddenTags}
-          onToggleTag={(t) =>
-            setHiddenTags((s) => {
-              const next = new Set(s);
-              if (next.has(t)) next.delete(t);
-              else next.add(t);
-              return next;
-            })
-          }
-          counts={counts}
-        />
-        <SuggestionPanel
-          index={index}
-          suggestions={sg.suggestions}
-          focused={sg.focused}
-          busy={sg.busy}
-          onNext={sg.next}
-          onAccept={sg.accept}
-          onDismiss={sg.dismiss}
-        />
-        <section className="card side-list" data-testid="annotation-sidebar">
-          <h2>
-            Annotations <span className="muted">({visible.length})</span>
-          </h2>
-          <AnnotationList
-            annotations={visible}
-            activeId={activeId}
-            onSelect={scrollTo}
-            shown={shown}
-            onShowMore={() => setShown((n) => n + LIST_PAGE)}
-          />
-        </section>
-      </aside>
+      <WorkspaceSide
+        index={index}
+        score={score}
+        layers={layers}
+        suggestions={sg}
+        currentUserId={currentUser.id}
+        activeId={activeId}
+        onPick={scrollTo}
+      />
       {active && (
         <DetailsPopover anchor={getAnchor} onClose={closeDetails}>
           <AnnotationDetails
@@ -388,10 +248,10 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
             others={others}
             canEdit={active.author.id === currentUser.id}
             canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
-            busy={busy}
+            busy={actions.busy}
             onPick={scrollTo}
-            onSave={(c) => void saveChanges(c)}
-            onDelete={() => void remove()}
+            onSave={(c) => void actions.update(active.id, c)}
+            onDelete={() => void actions.remove(active)}
             onClose={() => closeDetails("button")}
           >
             <ReviewPanel
@@ -400,7 +260,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
               annotationTag={active.tag}
               canReview={active.author.id !== currentUser.id}
               currentUserId={currentUser.id}
-              onReviewed={() => void refreshAnnotations()}
+              onReviewed={() => void actions.reload()}
             />
           </AnnotationDetails>
         </DetailsPopover>

@@ -8,6 +8,8 @@ type Props = {
   index: CodePointIndex;
   suggestions: TSuggestionView[];
   focused: number;
+  /** The reader has turned to suggestions: until then none is put forward to accept. */
+  marked: boolean;
   busy: boolean;
   onNext: () => void;
   onAccept: () => void;
@@ -15,7 +17,7 @@ type Props = {
 };
 
 /** The suggestion in focus: what the detector proposes and why; y accepts, x dismisses, n moves on. */
-export function SuggestionPanel({ index, suggestions, focused, busy, onNext, onAccept, onDismiss }: Props) {
+export function SuggestionPanel({ index, suggestions, focused, marked, busy, onNext, onAccept, onDismiss }: Props) {
   const current = suggestions[focused] ?? null;
   return (
     <section className="card suggestions" aria-label="Suggestions" data-testid="suggestion-panel">
@@ -24,6 +26,17 @@ export function SuggestionPanel({ index, suggestions, focused, busy, onNext, onA
       </h2>
       {!current ? (
         <p className="muted small-text">No open suggestions. Accepted ones are annotations now; dismissed ones stay hidden for you.</p>
+      ) : !marked ? (
+        <>
+          <p className="small-text">
+            The app&apos;s guesses at sourcing, drawn as dotted boxes in the text. None is saved or counted until you accept it.
+          </p>
+          <div className="row">
+            <button type="button" className="button small" onClick={onNext}>
+              Go through suggestions <kbd>n</kbd>
+            </button>
+          </div>
+        </>
       ) : (
         <>
           <div className="suggestion-head">

@@ -20,8 +20,9 @@ export function useSuggestions({ articleId, initial, bodyRef, onAccepted, onMess
   const [suggestions, setSuggestions] = useState<TSuggestionView[]>(initial);
   const [shown, setShown] = useSuggestionsShown();
   const [focused, setFocused] = useState(0);
-  // The focused suggestion is marked in the text only once the reader turns to suggestions, so the first one
-  // does not greet them looking like a saved highlight.
+  // The focused suggestion is marked in the text, and shown in the panel to accept or dismiss, only once the
+  // reader turns to suggestions: the first one does not greet them looking like a saved highlight, and y or x
+  // never decides on a passage they have not been shown.
   const [marked, setMarked] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -40,9 +41,10 @@ export function useSuggestions({ articleId, initial, bodyRef, onAccepted, onMess
     },
     [suggestions, setShown, bodyRef],
   );
+  // The first press shows the suggestion in focus; later ones move on.
   const next = useCallback(() => {
-    if (suggestions.length) focus((focused + 1) % suggestions.length);
-  }, [suggestions.length, focused, focus]);
+    if (suggestions.length) focus(marked ? (focused + 1) % suggestions.length : focused);
+  }, [suggestions.length, focused, focus, marked]);
   const onClickInText = useCallback(
     (id: string) => {
       const i = suggestions.findIndex((x) => suggestionId(x) === id);
@@ -54,7 +56,7 @@ export function useSuggestions({ articleId, initial, bodyRef, onAccepted, onMess
   const take = useCallback(
     async (action: "accept" | "dismiss") => {
       const s = suggestions[focused];
-      if (!s || busy) return;
+      if (!s || busy || !marked) return;
       setBusy(true);
       try {
         const key = { start: s.start, end: s.end, tag: s.tag };
@@ -69,7 +71,7 @@ export function useSuggestions({ articleId, initial, bodyRef, onAccepted, onMess
         setBusy(false);
       }
     },
-    [suggestions, focused, busy, articleId, onAccepted, onMessage],
+    [suggestions, focused, busy, marked, articleId, onAccepted, onMessage],
   );
   const accept = useCallback(() => void take("accept"), [take]);
   const dismiss = useCallback(() => void take("dismiss"), [take]);
@@ -82,5 +84,5 @@ export function useSuggestions({ articleId, initial, bodyRef, onAccepted, onMess
     if (s) for (const el of root.querySelectorAll(segmentsOf(s))) el.classList.add("sg-focus");
   }, [focused, suggestions, shown, marked, bodyRef]);
 
-  return { suggestions, drawn, shown, setShown, focused, busy, next, onClickInText, accept, dismiss };
+  return { suggestions, drawn, shown, setShown, focused, marked, busy, next, onClickInText, accept, dismiss };
 }

@@ -4,12 +4,15 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ApiError } from "@/lib/api/errors";
 import { findAnnotations } from "@/lib/annotations/find-annotations";
+import { DEFAULT_CODEBOOK } from "@/lib/annotations/codebook";
 import { getArticle } from "@/lib/articles/find-articles";
 import { findSuggestions } from "@/lib/suggestions/find-suggestions";
+import { findArticleScore } from "@/lib/scoring/find-article-score";
 import { requireUser } from "@/lib/session";
 import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
 import { ExportButtons } from "@/components/export/export-button";
+import { sentenceSpans } from "./sentence-spans";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,16 +22,17 @@ const load = cache(async (id: string) => {
   const user = await requireUser(`/articles/${id}`);
   try {
     // Suggestions are rendered with the first paint: arriving later, they would re-cut the text under a
-    // selection the reader is making.
-    const [article, annotations, suggestions] = await Promise.all([
+    // selection the reader is making. The score too, so that it does not flash "loading" on every visit.
+    const [article, annotations, suggestions, { S: _S, T: _T, ...score }] = await Promise.all([
       getArticle(user, id),
       findAnnotations(user, id),
       findSuggestions(user, id),
+      findArticleScore(user, id),
     ]);
     // The workspace never shows an annotation's prefix/suffix context (it has the body): leaving them out keeps
     // the page payload from growing with 64 code points of context per annotation.
     const withoutContext = annotations.map((a) => ({ ...a, prefix: "", suffix: "" }));
-    return { user, article, annotations: withoutContext, suggestions };
+    return { user, article, annotations: withoutContext, suggestions, score };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
@@ -41,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { user, article, annotations, suggestions } = await load((await params).id);
+  const { user, article, annotations, suggestions, score } = await load((await params).id);
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -76,6 +80,9 @@ export default async function ArticlePage({ params }: Props) {
         article={{ id: article.id, body: article.body }}
         initialAnnotations={annotations}
         initialSuggestions={suggestions}
+        initialScore={score}
+        sentences={sentenceSpans(article.body)}
+        codebook={DEFAULT_CODEBOOK}
         currentUser={{ id: user.id, name: user.name, role: user.role }}
       />
     </div>
