@@ -6,13 +6,21 @@ import { db } from "@/lib/db/client";
 // Pairwise F1 reads every span of these articles: bounded so the page stays fast on years of data.
 export const F1_ARTICLE_WINDOW = 500;
 
-/** Per annotator: how much they tagged, how reviews judged it, and their mean span F1 against each teammate. */
+/**
+ * Per annotator: how much they tagged, how reviews judged it, how many reviews they gave, and their mean span F1
+ * against each teammate.
+ */
 export async function findTeamStats(user: TSessionUser) {
-  const [people, byStatus] = await Promise.all([
+  const [people, byStatus, reviewsGiven] = await Promise.all([
     db.user.findMany({ where: { teamId: user.teamId }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
     db.annotation.groupBy({
       by: ["authorId", "status"],
       where: { article: { teamId: user.teamId } },
+      _count: { _all: true },
+    }),
+    db.review.groupBy({
+      by: ["reviewerId"],
+      where: { reviewer: { teamId: user.teamId } },
       _count: { _all: true },
     }),
   ]);
@@ -59,6 +67,7 @@ export async function findTeamStats(user: TSessionUser) {
       total,
       ...counts,
       acceptance: judged ? counts.accepted / judged : null,
+      reviewsGiven: reviewsGiven.find((r) => r.reviewerId === p.id)?._count._all ?? 0,
       f1: people.filter((q) => q.id !== p.id).map((q) => ({ teammate: q.id, name: q.name, ...(pairF1(p.id, q.id) ?? { f1: null, articles: 0 }) })),
     };
   });

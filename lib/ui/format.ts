@@ -14,3 +14,8 @@ export function formatTimestamp(iso: string): string {
 export function formatScore(score: number | null): string {
   return score === null ? "—" : score.toFixed(1);
 }
+
+/** "1 annotation", "2 annotations", "1,204 annotations"; `many` for irregular plurals. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}

@@ -5,7 +5,7 @@ import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
 import { ApiError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/session";
 import { findStoryComparison } from "@/lib/scoring/find-story-comparison";
-import { formatPublished } from "@/lib/ui/format";
+import { formatPublished, plural } from "@/lib/ui/format";
 import { SourcingMixChart } from "@/components/charts/sourcing-mix-chart";
 import { ExportButtons } from "@/components/export/export-button";
 
@@ -31,8 +31,8 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         <div>
           <h1>{story.title}</h1>
           <p className="muted">
-            {story.articles.length} articles from {new Set(story.articles.map((a) => a.outlet)).size} outlets · mean score{" "}
-            {story.mean === null ? "not yet available" : `${story.mean.toFixed(1)} over ${story.scoredArticles} scored articles`}
+            {plural(story.articles.length, "article")} from {plural(new Set(story.articles.map((a) => a.outlet)).size, "outlet")} · mean score{" "}
+            {story.mean === null ? "not yet available" : `${story.mean.toFixed(1)} over ${plural(story.scoredArticles, "scored article")}`}
           </p>
         </div>
         <ExportButtons filters={{ storyId: story.id }} />
@@ -51,7 +51,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
                 {a.score === null ? <span className="muted">Not yet annotated</span> : a.score.toFixed(1)}
               </div>
               <div className="small-text muted">
-                {total} consensus spans from {a.annotationCount} annotations
+                {plural(total, "consensus span")} from {plural(a.annotationCount, "annotation")}
               </div>
               <ul className="count-list">
                 {TAGS.map((t) => (

@@ -16,7 +16,7 @@ export const GET = apiRoute(async ({ req, user }) => {
     status: 200,
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": contentDisposition(planFileName(plan, "csv")),
+      "content-disposition": contentDisposition(planFileName(plan, "csv").replace(/\.csv$/, `${raw ? "-raw" : ""}${excel ? "-excel" : ""}.csv`)),
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
     },

@@ -11,6 +11,8 @@ import { findPassages } from "@/lib/reviews/disagreements";
 import { requireUser } from "@/lib/session";
 import { TagChip } from "@/components/tag-chip";
 import { alphaMeaning } from "@/components/score/alpha-meaning";
+import { plural } from "@/lib/ui/format";
+import { DisputedTags } from "./disputed-tags";
 
 export const metadata: Metadata = { title: "Disagreements" };
 
@@ -39,6 +41,8 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
   const passages = findPassages(annotations.map((a) => typed({ ...a, authorId: a.author.id })));
   const shown = showAll ? passages : passages.filter((p) => p.kind !== "agreed");
   const annotators = passages[0]?.byAnnotator.map((b) => b.authorId) ?? [];
+  const disputed = annotations.filter((a) => a.disagreeCount > 0);
+  const differing = passages.filter((p) => p.kind !== "agreed").length;
 
   return (
     <div className="stack">
@@ -51,8 +55,9 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
         <div>
           <h1>Where annotators differ</h1>
           <p className="muted">
-            {passages.length} tagged passages · {passages.filter((p) => p.kind !== "agreed").length} with differences · α ={" "}
-            {agreement.alpha === null ? "n/a" : agreement.alpha.toFixed(3)} over {agreement.units} words and {agreement.annotators} annotators.{" "}
+            {plural(passages.length, "tagged passage")} · {differing} with differences · {plural(disputed.length, "tag")} disputed in review · α ={" "}
+            {agreement.alpha === null ? "n/a" : agreement.alpha.toFixed(3)} over {plural(agreement.units, "word")} and{" "}
+            {plural(agreement.annotators, "annotator")}.{" "}
             {alphaMeaning(agreement.alpha, agreement.annotators)}
           </p>
         </div>
@@ -82,9 +87,9 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
       )}
       {shown.length === 0 ? (
         <div className="empty">
-          <h2>{passages.length === 0 ? "Nothing tagged yet" : "No differences"}</h2>
-          <p className="muted">
-            {passages.length === 0 ? "Once two people annotate this article, their differences show here." : "Every annotator tagged every passage the same way."}
+          <h2>{passages.length === 0 ? "Nothing tagged yet" : "No differences in tagging"}</h2>
+          <p className="muted" data-testid="disagreements-summary">
+            {emptyMessage(passages.length, annotators.map((a) => names.get(a) ?? a), disputed.length)}
           </p>
         </div>
       ) : (
@@ -127,6 +132,17 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
           </tbody>
         </table>
       )}
+      {disputed.length > 0 && <DisputedTags articleId={id} disputed={disputed} />}
     </div>
   );
+}
+
+/** Why the passage table is empty, without claiming agreement that reviews contradict. */
+function emptyMessage(passages: number, annotators: readonly string[], disputed: number): string {
+  if (passages === 0) return "Once two people annotate this article, their differences show here.";
+  const compared =
+    annotators.length === 1
+      ? `Only ${annotators[0]} has tagged this article, so there are no two annotators' tags to compare yet.`
+      : "Everyone who tagged this article tagged the same passages the same way.";
+  return disputed === 0 ? compared : `${compared} Teammates disputed ${plural(disputed, "tag")} in review: see below.`;
 }
