@@ -119,6 +119,7 @@ test("no serious or critical accessibility violations on any page, as an admin",
     const paths = [
       "/articles",
       `/articles/${fixture.articleId}/disagreements`,
+      "/how-to-tag",
       "/review",
       "/scores",
       storyHref!,

@@ -45,7 +45,7 @@ test.describe("export", () => {
 
   test("Raw CSV downloads a file a CSV parser reads back exactly", async ({ page }) => {
     const { file, bytes } = await download(page, "raw");
-    expect(file.suggestedFilename()).toMatch(/^annotations-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.suggestedFilename()).toMatch(/^annotations-\d{4}-\d{2}-\d{2}-raw\.csv$/);
     const rows = parse(bytes.toString("utf8"));
     expect(rows[0]?.join(",")).toBe(HEADER);
     const row = rows.find((r) => r[0] === annotation.id);
@@ -55,11 +55,19 @@ test.describe("export", () => {
   });
 
   test("CSV for Excel starts with a byte order mark and neutralises formulas", async ({ page }) => {
-    const { bytes } = await download(page, "excel");
+    const { file, bytes } = await download(page, "excel");
+    expect(file.suggestedFilename()).toMatch(/^annotations-\d{4}-\d{2}-\d{2}-excel\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.subarray(3).toString("utf8"));
     expect(rows[0]?.join(",")).toBe(HEADER);
     expect(rows.find((r) => r[0] === annotation.id)?.[10]).toBe(`'${NOTE}`);
+  });
+
+  test("the three CSV variants download under three file names", async ({ page }) => {
+    const names = [];
+    for (const choice of ["csv", "excel", "raw"] as const) names.push((await download(page, choice)).file.suggestedFilename());
+    expect(names[0]).toMatch(/^annotations-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(new Set(names).size).toBe(3);
   });
 
   test("JSON-LD downloads a W3C AnnotationCollection", async ({ page }) => {

@@ -8,7 +8,24 @@ test("no page scrolls sideways on a phone or a tablet", async ({ page }) => {
   await login(page, "admin@example.com");
   await page.goto("/articles");
   const articleHref = await page.getByTestId("article-list").locator("a[href^='/articles/']").first().getAttribute("href");
-  const paths = ["/articles", articleHref!, "/review", "/scores", "/team", "/import", "/account", "/admin/users", "/admin/audit"];
+  await page.goto("/scores");
+  const storyHref = await page.locator("a[href^='/stories/']").first().getAttribute("href");
+  const paths = [
+    "/articles",
+    articleHref!,
+    `${articleHref!}/disagreements`,
+    "/how-to-tag",
+    storyHref!,
+    "/review",
+    "/scores",
+    "/team",
+    "/import",
+    "/account",
+    "/admin",
+    "/admin/users",
+    "/admin/settings",
+    "/admin/audit",
+  ];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     for (const path of paths) {
@@ -29,4 +46,28 @@ test("no page scrolls sideways on a phone or a tablet", async ({ page }) => {
   // All of it within the list's own box, nothing scrolled out of sight.
   const hidden = await list.evaluate((table) => table.scrollWidth - table.clientWidth);
   expect(hidden).toBeLessThanOrEqual(0);
+});
+
+test("on a phone the score is summed up above the article and links down to its breakdown", async ({ page }) => {
+  await login(page, "ana@example.com");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/articles");
+  await page.getByTestId("article-list").getByRole("link", { name: /China admits cyber-attacks/ }).click();
+  const summary = page.getByTestId("score-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText("Credibility score");
+  await expect(summary).toBeInViewport();
+  const summaryBox = (await summary.boundingBox())!;
+  const bodyBox = (await page.getByTestId("article-body").boundingBox())!;
+  expect(summaryBox.y).toBeLessThan(bodyBox.y);
+  await expect(page.getByTestId("score-panel")).not.toBeInViewport();
+  await summary.getByRole("link", { name: /How it is computed/ }).click();
+  await expect(page.getByTestId("score-panel")).toBeInViewport();
+  // The summary and the panel give the same figure.
+  const figure = (await page.getByTestId("score-value").textContent())!.replace(/\s+/g, " ").trim();
+  await expect(summary).toContainText(figure);
+
+  // Where the panel sits beside the article, the summary is not repeated.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(summary).toBeHidden();
 });
