@@ -1,6 +1,7 @@
 import type { TCodebook } from "@/lib/annotations/codebook";
 import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
 import { TAG_LINE, TAG_SHORT, TagChip } from "@/components/tag-chip";
+import "./codebook.css";
 
 /** Each tag's definition, span, examples and look-alikes: the codebook as a reader meets it. */
 export function CodebookEntries({ codebook }: { codebook: TCodebook }) {

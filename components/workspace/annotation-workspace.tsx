@@ -26,6 +26,7 @@ import { useWorkspaceKeys } from "./use-workspace-keys";
 import { WorkspaceBar } from "./workspace-bar";
 import { WorkspaceSide } from "./workspace-side";
 import { WorkspaceToast, type TToast } from "./workspace-toast";
+import "./workspace.css";
 
 type Props = {
   article: { id: string; body: string };

@@ -17,7 +17,7 @@ export default async function TeamPage() {
           <p className="muted">How much each annotator tagged, how teammates judged it, and how closely their spans match each other&apos;s.</p>
         </div>
       </div>
-      <table className="table" data-testid="team-stats" aria-label="Team agreement" tabIndex={0}>
+      <table className="table wide" data-testid="team-stats" aria-label="Team agreement" tabIndex={0}>
         <thead>
           <tr>
             <th scope="col">Annotator</th>
