@@ -70,6 +70,19 @@ test("t starts a sentence cursor; arrows move it, Shift extends it, 1 and Enter 
   expect(await drawn()).toBe("");
   await expect(said).toHaveText("");
   expect(await annotationsOf(page, id)).toHaveLength(2);
+
+  // Enter opens the palette with no tag: the note first, then Shift+Tab to a tag, and Enter presses it.
+  await page.keyboard.press("t");
+  await expect(said).toHaveText("Sentence 1 of 5: The ferry left the harbour at noon");
+  await page.keyboard.press("Enter");
+  await expect(palette.getByRole("textbox", { name: "Note" })).toBeFocused();
+  await page.keyboard.type("Scene-setting.");
+  await page.keyboard.press("Shift+Tab");
+  await expect(palette.getByRole("button", { name: /Opinion/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(async () => (await annotationsOf(page, id)).find((a) => a.quote === "The ferry left the harbour at noon")?.tag)
+    .toBe("opinion");
 });
 
 test("the keyboard button above the article starts the cursor on the first sentence in view", async ({ page }) => {
