@@ -93,6 +93,9 @@ async function scanArticleStates(page: Page, fixture: Fixture, width: number): P
   await page.getByTestId("annotation-list").getByRole("button", { name: fixture.quotes[0] }).click();
   await expect(page.getByTestId("annotation-details")).toBeVisible();
   found.push(...(await scan(page, `${path} (annotation details)`, width)));
+  // Closed first, as a reader would: on a phone the details can cover the passage to select next.
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("annotation-details")).toBeHidden();
 
   await selectWithMouse(page, fixture.untagged);
   await expect(page.getByTestId("tag-palette")).toBeVisible();
@@ -220,7 +223,7 @@ test("every keyboard focus stop shows a focus ring", async ({ page }) => {
   await login(page, "admin@example.com");
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of ["/articles", "/scores", "/team", "/import", "/account", "/admin", "/admin/users", "/admin/settings", "/admin/audit"]) {
+    for (const path of ["/articles", "/how-to-tag", "/scores", "/team", "/import", "/account", "/admin", "/admin/users", "/admin/settings", "/admin/audit"]) {
       await check(path);
     }
   }
