@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
 import { explainScore } from "@/lib/scoring/explain";
 import { TagChip } from "@/components/tag-chip";
@@ -11,8 +12,11 @@ type Props = { data: TArticleScore; error: string | null; onJump: (start: number
 
 export const SCORE_PANEL_ID = "score-panel";
 
-/** The article's credibility score with its breakdown (see useArticleScore for where it comes from). */
-export function ScorePanel({ data, error, onJump }: Props) {
+/**
+ * The article's credibility score with its breakdown (see useArticleScore for where it comes from). Memoised: it
+ * lists every consensus span, and the workspace around it re-renders on each selection and key press.
+ */
+export const ScorePanel = memo(function ScorePanel({ data, error, onJump }: Props) {
   return (
     <section className="card score-panel" aria-label="Credibility score" data-testid="score-panel" id={SCORE_PANEL_ID} tabIndex={-1}>
       {error && <p className="error">Score not refreshed: {error}</p>}
@@ -79,7 +83,7 @@ export function ScorePanel({ data, error, onJump }: Props) {
       </details>
     </section>
   );
-}
+});
 
 function ScoreGauge({ score }: { score: number | null }) {
   const pct = score === null ? 50 : Math.max(0, Math.min(100, score));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { CodePointIndex } from "@/lib/anchoring/code-points";
 import { ScorePanel } from "@/components/score/score-panel";
 import type { TArticleScore } from "@/components/score/use-article-score";
@@ -25,9 +25,10 @@ type Props = {
 /** Beside the article: the score, what is shown, the suggestion in focus, and the list of annotations. */
 export function WorkspaceSide({ index, score, layers, suggestions: sg, currentUserId, activeId, onPick }: Props) {
   const [shown, setShown] = useState(LIST_PAGE);
+  const onJump = useCallback((_start: number, ids: string[]) => ids[0] && onPick(ids[0]), [onPick]);
   return (
     <aside className="workspace-side" aria-label="Annotations">
-      <ScorePanel data={score.data} error={score.error} onJump={(_start, ids) => ids[0] && onPick(ids[0])} />
+      <ScorePanel data={score.data} error={score.error} onJump={onJump} />
       <LayerControls
         hideRejected={layers.hideRejected}
         onHideRejected={layers.setHideRejected}

@@ -15,7 +15,10 @@ export function formatScore(score: number | null): string {
   return score === null ? "—" : score.toFixed(1);
 }
 
+// One formatter for every count: Number#toLocaleString builds a new one per call, which shows in lists of hundreds.
+const COUNT = new Intl.NumberFormat("en-US");
+
 /** "1 annotation", "2 annotations", "1,204 annotations"; `many` for irregular plurals. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+  return `${COUNT.format(count)} ${count === 1 ? one : many}`;
 }
