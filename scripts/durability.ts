@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { getDb } from "../lib/db/client";
 import { DEMO_USERS } from "../lib/seed/seed-database";
 import { waitForServer } from "./lib/app-server";
-import { acknowledged, createAnnotation, importArticles, listArticles, reviewAnnotation, TAGS, type TSession } from "./support/api";
+import { acknowledged, createAnnotation, importArticles, listArticles, reviewAnnotation, TAGS, type TArticleRef, type TSession } from "./support/api";
 import { checkAcknowledged, checkDerived, emptyAcknowledged, reportChecks, verdictKey, withDatabase, type TCheck } from "./support/consistency";
 import { loginCookie } from "./support/login";
 import { buildUnlessSkipped, DEMO_PASSWORD, prepareTestApp, serverPorts, startInstance, stopInstance, type TInstance, type TTestApp } from "./support/test-app";
@@ -23,8 +23,19 @@ type Result = { name: string; ok: boolean; detail: string };
 
 async function start(app: TTestApp, port: number): Promise<TInstance> {
   const instance = startInstance(app, "app", port);
-  await waitForServer(instance.baseURL, instance.proc, 120_000);
+  try {
+    await waitForServer(instance.baseURL, instance.proc, 120_000);
+  } catch (error) {
+    await stopInstance(instance, "SIGKILL");
+    throw error;
+  }
   return instance;
+}
+
+async function firstArticle(session: TSession): Promise<TArticleRef> {
+  const [article] = await listArticles(session);
+  if (!article) throw new Error("The seeded database has no article");
+  return article;
 }
 
 function countAnnotations(articleId: string): Promise<number> {
@@ -38,21 +49,21 @@ async function concurrency(app: TTestApp, port: number): Promise<Result> {
     // simultaneous logins to one account is throttled like a burst of guesses.
     const sessions: TSession[] = [];
     for (let i = 0; i < 20; i++) sessions.push({ baseURL: server.baseURL, cookie: await loginCookie(server.baseURL, USERS[i % USERS.length]!, DEMO_PASSWORD) });
-    const [article] = await listArticles(sessions[0]!);
-    const before = await countAnnotations(article!.id);
+    const article = await firstArticle(sessions[0]!);
+    const before = await countAnnotations(article.id);
     const statuses: number[] = [];
     await Promise.all(
       sessions.map(async (session, s) => {
         for (let k = 0; k < 10; k++) {
           const i = s * 10 + k;
           // Distinct spans per request: no request is answered with an existing annotation.
-          const start = (i * 7) % Math.max(1, article!.bodyLength - 40);
-          statuses.push((await createAnnotation(session, article!.id, { start, end: start + 5 + (i % 30), tag: TAGS[i % 3]! })).status);
+          const start = (i * 7) % Math.max(1, article.bodyLength - 40);
+          statuses.push((await createAnnotation(session, article.id, { start, end: start + 5 + (i % 30), tag: TAGS[i % 3]! })).status);
         }
       }),
     );
     const created = statuses.filter((s) => s === 201).length;
-    const stored = (await countAnnotations(article!.id)) - before;
+    const stored = (await countAnnotations(article.id)) - before;
     return {
       name: "200 creates from 20 concurrent sessions",
       ok: created === 200 && stored === 200,
@@ -78,19 +89,19 @@ async function checkImports(imports: readonly TImport[]): Promise<TCheck> {
 
 async function crash(app: TTestApp, port: number): Promise<Result> {
   const server = await start(app, port);
-  const sessions = await Promise.all(USERS.map(async (u) => ({ baseURL: server.baseURL, cookie: await loginCookie(server.baseURL, u, DEMO_PASSWORD) })));
-  const [article] = await listArticles(sessions[0]!);
   const ack = emptyAcknowledged();
   const authors = new Map<string, string>();
   const claimed = new Set<string>();
   const imports: TImport[] = [];
   let sent = 0;
   let stop = false;
+  let sessions: TSession[] = [];
+  let article: TArticleRef;
 
   const create = async (w: number) => {
     const i = sent++;
-    const start = (i * 11 + w) % Math.max(1, article!.bodyLength - 60);
-    const answer = await createAnnotation(sessions[w % USERS.length]!, article!.id, { start, end: start + 3 + (i % 50), tag: TAGS[i % 3]! });
+    const start = (i * 11 + w) % Math.max(1, article.bodyLength - 60);
+    const answer = await createAnnotation(sessions[w % USERS.length]!, article.id, { start, end: start + 3 + (i % 50), tag: TAGS[i % 3]! });
     if (answer.value) {
       ack.created.add(answer.value.id);
       authors.set(answer.value.id, USERS[w % USERS.length]!);
@@ -118,24 +129,30 @@ async function crash(app: TTestApp, port: number): Promise<Result> {
 
   // Mostly creates; two workers review (as ana and ben), one imports articles (as the admin).
   const roles = ["create", "create", "create", "create", "create", "create", "create", "create", "review1", "review2", "import", "create"];
-  const workers = roles.map(async (role, w) => {
-    while (!stop && sent < 3000) {
-      try {
-        if (role === "import") await importBatch();
-        else if (role.startsWith("review")) await review(Number(role.slice(-1)));
-        else await create(w);
-      } catch {
-        // the server died mid-request: that write was never acknowledged
+  let workers: Promise<void>[] = [];
+  try {
+    sessions = await Promise.all(USERS.map(async (u) => ({ baseURL: server.baseURL, cookie: await loginCookie(server.baseURL, u, DEMO_PASSWORD) })));
+    article = await firstArticle(sessions[0]!);
+    workers = roles.map(async (role, w) => {
+      while (!stop && sent < 3000) {
+        try {
+          if (role === "import") await importBatch();
+          else if (role.startsWith("review")) await review(Number(role.slice(-1)));
+          else await create(w);
+        } catch {
+          // the server died mid-request: that write was never acknowledged
+        }
       }
-    }
-  });
-  // The kill comes once every kind of write has been acknowledged a good number of times, with more in flight.
-  const deadline = Date.now() + 20_000;
-  const enough = () => ack.created.size >= 300 && ack.verdicts.size >= 30 && imports.filter((i) => i.ids).length >= 5;
-  while (!enough() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  await stopInstance(server, "SIGKILL");
-  stop = true;
-  await Promise.all(workers);
+    });
+    // The kill comes once every kind of write has been acknowledged a good number of times, with more in flight.
+    const deadline = Date.now() + 20_000;
+    const enough = () => ack.created.size >= 300 && ack.verdicts.size >= 30 && imports.filter((i) => i.ids).length >= 5;
+    while (!enough() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    await stopInstance(server, "SIGKILL");
+    stop = true;
+    await Promise.all(workers);
+  }
 
   const restarted = await start(app, port);
   try {

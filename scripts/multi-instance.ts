@@ -1,5 +1,5 @@
 // npm run test:instances — two production servers (`npm start`) on one database, used at once:
-//  1. Teammates create, review (agree, disagree, change their minds) and delete annotations on the same articles,
+//  1. Teammates create, review (agree, disagree, change their minds), retag and delete annotations on the same articles,
 //     every client alternating between the two instances. Afterwards every acknowledged write is stored, every
 //     acknowledged delete is gone, and every cached figure (annotation counts and status, article scores and
 //     consensus counts) equals a full recompute from the rows.
@@ -49,9 +49,12 @@ async function throttleAcrossInstances([a, b]: readonly TInstance[]): Promise<TC
 function summarize(kind: TDatabaseKind, result: TWorkloadResult, ms: number): void {
   console.log(`\n${kind}: ${(ms / 1000).toFixed(1)} s of workload`);
   for (const [name, tally] of result.tallies) {
-    const { create, review, delete: deleted } = tally.acknowledged;
+    const { create, review, retag, delete: deleted } = tally.acknowledged;
     const statuses = [...tally.statuses].sort().map(([k, n]) => `${k}×${n}`).join(", ");
-    console.log(`  instance ${name}: ${create + review + deleted} writes acknowledged (${create} creates, ${review} reviews, ${deleted} deletes); answers: ${statuses}`);
+    console.log(
+      `  instance ${name}: ${create + review + retag + deleted} writes acknowledged ` +
+        `(${create} creates, ${review} reviews, ${retag} tag changes, ${deleted} deletes); answers: ${statuses}`,
+    );
   }
   console.log(`  ${result.ack.created.size} annotations acknowledged, ${result.ack.deleted.size} deletes, ${result.ack.verdicts.size} reviewer/annotation verdicts`);
 }

@@ -1,5 +1,5 @@
 // Teammates working on the same articles at once through several app instances: creating annotations, reviewing
-// each other's (agreeing, disagreeing, changing their minds) and deleting some, every client sending its requests
+// each other's (agreeing, disagreeing, changing their minds), changing the tags of their own and deleting some, every client sending its requests
 // round-robin to the instances as a load balancer would. Records what was acknowledged, per instance, for the checks
 // in consistency.ts.
 import { Prng } from "../bench/prng";
@@ -7,6 +7,7 @@ import {
   acknowledged,
   createAnnotation,
   deleteAnnotation,
+  retagAnnotation,
   reviewAnnotation,
   TAGS,
   type TArticleRef,
@@ -16,9 +17,12 @@ import { emptyAcknowledged, verdictKey, type TAcknowledged } from "./consistency
 
 export type TWorker = { email: string; admin: boolean; cookie: string };
 
-type TOp = "create" | "review" | "delete";
-/** Answers that are part of the game: a duplicate create answers the existing annotation, a teammate may delete first. */
-const EXPECTED: Record<TOp, readonly number[]> = { create: [200, 201], review: [200, 201, 404], delete: [204, 404] };
+type TOp = "create" | "review" | "retag" | "delete";
+/**
+ * Answers that are part of the game: a duplicate create answers the existing annotation, an admin may delete an
+ * annotation first, and its author may already have the span with the new tag.
+ */
+const EXPECTED: Record<TOp, readonly number[]> = { create: [200, 201], review: [200, 201, 404], retag: [200, 404, 409], delete: [204, 404] };
 
 export type TInstanceTally = { acknowledged: Record<TOp, number>; statuses: Map<string, number> };
 export type TWorkloadResult = {
@@ -28,7 +32,7 @@ export type TWorkloadResult = {
   unexpected: string[];
 };
 
-type TLive = { articleId: string; author: string; order: number };
+type TLive = { author: string; order: number };
 
 /** Reviews pick among this many of the newest annotations, so several teammates review the same ones at once. */
 const HOT_ANNOTATIONS = 30;
@@ -49,7 +53,7 @@ export async function runSharedWorkload(options: {
   // A reviewer's verdicts on one annotation are sent one at a time, so the last acknowledged one is known.
   const inFlight = new Set<string>();
   const uncertain = new Set<string>();
-  const tallies = new Map(instances.map((i) => [i.name, { acknowledged: { create: 0, review: 0, delete: 0 }, statuses: new Map<string, number>() }]));
+  const tallies = new Map(instances.map((i) => [i.name, { acknowledged: { create: 0, review: 0, retag: 0, delete: 0 }, statuses: new Map<string, number>() }]));
   const unexpected: string[] = [];
 
   const record = (instance: string, op: TOp, status: number, what: string) => {
@@ -75,7 +79,7 @@ export async function runSharedWorkload(options: {
     if (answer.value) {
       ack.created.add(answer.value.id);
       if (!ack.deleted.has(answer.value.id) && !live.has(answer.value.id)) {
-        live.set(answer.value.id, { articleId: article.id, author: worker.email, order: created++ });
+        live.set(answer.value.id, { author: worker.email, order: created++ });
       }
     }
   }
@@ -101,6 +105,14 @@ export async function runSharedWorkload(options: {
     return true;
   }
 
+  async function retag(rng: Prng, worker: TWorker, session: TSession, instance: string): Promise<boolean> {
+    const mine = [...live].filter(([, a]) => a.author === worker.email);
+    if (!mine.length) return false;
+    const [id] = rng.pick(mine);
+    record(instance, "retag", await retagAnnotation(session, id, rng.pick(TAGS)), `of ${id}`);
+    return true;
+  }
+
   async function remove(rng: Prng, worker: TWorker, session: TSession, instance: string): Promise<boolean> {
     const mine = [...live].filter(([, a]) => worker.admin || a.author === worker.email);
     if (!mine.length) return false;
@@ -120,7 +132,8 @@ export async function runSharedWorkload(options: {
         const session = { baseURL: instance.baseURL, cookie: worker.cookie };
         const roll = rng.next();
         const done =
-          (roll >= 0.45 && roll < 0.85 && (await review(rng, worker, session, instance.name))) ||
+          (roll >= 0.4 && roll < 0.75 && (await review(rng, worker, session, instance.name))) ||
+          (roll >= 0.75 && roll < 0.85 && (await retag(rng, worker, session, instance.name))) ||
           (roll >= 0.85 && (await remove(rng, worker, session, instance.name)));
         if (!done) await create(rng, worker, session, instance.name);
       }
