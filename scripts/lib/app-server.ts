@@ -83,28 +83,3 @@ export async function stopServer(server: ChildProcess, signal: NodeJS.Signals = 
 export function cleanup(app: AppEnv): void {
   rmSync(app.dir, { recursive: true, force: true });
 }
-
-/** The scripted next-auth login: csrf token, then the credentials callback; returns the Cookie header. */
-export async function loginCookie(baseURL: string, email: string, password: string): Promise<string> {
-  const csrfRes = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const [name, ...rest] = pair!.split("=");
-      jar.set(name!, rest.join("="));
-    }
-  };
-  keep(csrfRes);
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Login failed for ${email} (${res.status})`);
-  return cookie();
-}
