@@ -14,7 +14,7 @@ runMain(async () => {
   }
   const { providerOf, sqliteFileFromUrl } = await import("../lib/db/url");
   if (providerOf(env.DATABASE_URL) === "postgresql") {
-    const { dropAppTables } = await import("./lib/postgres-database");
+    const { dropAppTables } = await import("./lib/postgres-reset");
     await dropAppTables(env.DATABASE_URL);
   } else {
     const file = sqliteFileFromUrl(env.DATABASE_URL);

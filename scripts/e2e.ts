@@ -4,8 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHROMIUM_PATH } from "../e2e/browser";
+import { createDatabase, dropDatabases } from "../test/support/postgres";
 import { cleanup, prepareApp, ROOT, startServer, stopServer, waitForServer } from "./lib/app-server";
-import { createScratchDatabase, DEFAULT_TEST_POSTGRES_URL, type TScratchDatabase } from "./lib/postgres-database";
 
 function parseDatabase(args: string[]): { database: "sqlite" | "postgresql"; playwrightArgs: string[] } {
   const at = args.indexOf("--db");
@@ -21,13 +21,11 @@ async function main() {
     process.exit(1);
   }
   const { database, playwrightArgs } = parseDatabase(process.argv.slice(2));
-  let scratch: TScratchDatabase | undefined;
-  if (database === "postgresql") {
-    scratch = await createScratchDatabase(process.env.TEST_POSTGRES_URL || DEFAULT_TEST_POSTGRES_URL, "sourcing_e2e_");
-  }
+  const prefix = `sourcing_e2e_${process.pid}_`;
+  const databaseUrl = database === "postgresql" ? await createDatabase(`${prefix}app`) : undefined;
   let code = 1;
   try {
-    const app = await prepareApp({ build: process.env.E2E_SKIP_BUILD !== "1", databaseUrl: scratch?.url });
+    const app = await prepareApp({ build: process.env.E2E_SKIP_BUILD !== "1", databaseUrl });
     const server = startServer(app);
     try {
       await waitForServer(app.baseURL, server);
@@ -43,7 +41,7 @@ async function main() {
       cleanup(app);
     }
   } finally {
-    await scratch?.drop();
+    if (databaseUrl) await dropDatabases(prefix);
   }
   process.exit(code);
 }
