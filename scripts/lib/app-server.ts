@@ -28,8 +28,11 @@ export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
 
 export type AppEnv = { env: NodeJS.ProcessEnv; baseURL: string; port: number; dir: string; databaseFile: string };
 
-/** A fresh temporary database and the environment to serve it; `build` runs `next build` first. */
-export async function prepareApp(options: { build: boolean }): Promise<AppEnv> {
+/**
+ * A fresh temporary database (a SQLite file, or the empty PostgreSQL database `databaseUrl` names) and the
+ * environment to serve it; `build` runs `next build` first.
+ */
+export async function prepareApp(options: { build: boolean; databaseUrl?: string }): Promise<AppEnv> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const dir = mkdtempSync(path.join(os.tmpdir(), "credibility-app-"));
@@ -37,7 +40,7 @@ export async function prepareApp(options: { build: boolean }): Promise<AppEnv> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: options.databaseUrl ?? `file:${databaseFile}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: baseURL,
     SEED_DEMO: "1",
