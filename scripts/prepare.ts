@@ -22,7 +22,13 @@ runMain(async () => {
   const demo = seedDemoUsers(env);
   if (teams === 0) {
     const { seedDatabase } = await import("../lib/seed/seed-database");
-    const result = await seedDatabase(db, { demoUsers: demo, demoPassword: env.DEMO_PASSWORD });
+    const seed = () => seedDatabase(db, { demoUsers: demo, demoPassword: env.DEMO_PASSWORD });
+    // Several instances starting at once on an empty PostgreSQL database all see no team and all seed; the seed is
+    // idempotent, so the one that loses a unique-key race simply runs it again and finds the rows there.
+    const result = await seed().catch((error: unknown) => {
+      if ((error as { code?: unknown })?.code !== "P2002") throw error;
+      return seed();
+    });
     console.log(`• Seeded ${result.createdArticles} articles and ${result.createdUsers} demo users`);
     if (demo) {
       const { DEMO_USERS } = await import("../lib/seed/seed-database");
