@@ -25,7 +25,8 @@ type Props = {
   article: { id: string; body: string };
   initialAnnotations: TAnnotation[];
   initialSuggestions: TSuggestionView[];
-  currentUser: { id: string; name: string; role: string };
+  /** `canDeleteAny`: whether the user may delete teammates' annotations too (the page asks lib/auth/permissions). */
+  currentUser: { id: string; name: string; canDeleteAny: boolean };
 };
 
 type Draft = { start: number; end: number; quote: string; top: number; left: number };
@@ -387,7 +388,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
             annotation={active}
             others={others}
             canEdit={active.author.id === currentUser.id}
-            canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
+            canDelete={active.author.id === currentUser.id || currentUser.canDeleteAny}
             busy={busy}
             onPick={scrollTo}
             onSave={(c) => void saveChanges(c)}

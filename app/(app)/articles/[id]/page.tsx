@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { notFound } from "next/navigation";
-import { ApiError } from "@/lib/api/errors";
 import { findAnnotations } from "@/lib/annotations/find-annotations";
+import { can } from "@/lib/auth/permissions";
 import { getArticle } from "@/lib/articles/find-articles";
 import { findSuggestions } from "@/lib/suggestions/find-suggestions";
+import { orNotFound } from "@/lib/page-errors";
 import { requireUser } from "@/lib/session";
 import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
@@ -17,22 +17,15 @@ type Props = { params: Promise<{ id: string }> };
 // article with many annotations is a large share of the page's time.
 const load = cache(async (id: string) => {
   const user = await requireUser(`/articles/${id}`);
-  try {
-    // Suggestions are rendered with the first paint: arriving later, they would re-cut the text under a
-    // selection the reader is making.
-    const [article, annotations, suggestions] = await Promise.all([
-      getArticle(user, id),
-      findAnnotations(user, id),
-      findSuggestions(user, id),
-    ]);
-    // The workspace never shows an annotation's prefix/suffix context (it has the body): leaving them out keeps
-    // the page payload from growing with 64 code points of context per annotation.
-    const withoutContext = annotations.map((a) => ({ ...a, prefix: "", suffix: "" }));
-    return { user, article, annotations: withoutContext, suggestions };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
+  // Suggestions are rendered with the first paint: arriving later, they would re-cut the text under a
+  // selection the reader is making.
+  const [article, annotations, suggestions] = await orNotFound(
+    Promise.all([getArticle(user, id), findAnnotations(user, id), findSuggestions(user, id)]),
+  );
+  // The workspace never shows an annotation's prefix/suffix context (it has the body): leaving them out keeps
+  // the page payload from growing with 64 code points of context per annotation.
+  const withoutContext = annotations.map((a) => ({ ...a, prefix: "", suffix: "" }));
+  return { user, article, annotations: withoutContext, suggestions };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -76,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
         article={{ id: article.id, body: article.body }}
         initialAnnotations={annotations}
         initialSuggestions={suggestions}
-        currentUser={{ id: user.id, name: user.name, role: user.role }}
+        currentUser={{ id: user.id, name: user.name, canDeleteAny: can(user, "annotation:delete-any") }}
       />
     </div>
   );
