@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+    // *.postgresql.test.ts test PostgreSQL's own machinery and run only in the PostgreSQL run
+    // (vitest.postgresql.config.mts), which needs a server.
+    exclude: [...configDefaults.exclude, "**/*.postgresql.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-db.ts"],
     testTimeout: 30_000,
