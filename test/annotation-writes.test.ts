@@ -15,7 +15,7 @@ beforeAll(async () => {
   ana = await sessionUserOf(fx.users.ana);
 });
 
-describe("synchronous annotation writes", () => {
+describe("annotation writes through the store", () => {
   it("store rows Prisma reads back exactly, with the audit event and the score the Prisma refresh computes", async () => {
     const article = fx.articles[0]!;
     const res = await call(annotationsRoute.POST, "POST", "/x", { id: article.id }, {

@@ -25,7 +25,7 @@ let fx: Awaited<ReturnType<typeof seedFixtures>>;
 let dir: string;
 let sqliteFile: string;
 const articleIds: string[] = [];
-const BULK_ROWS = 4500;
+const BULK_ROWS = 2500;
 
 const TEXTS = [
   ...HOSTILE.notes,
@@ -57,26 +57,24 @@ async function seedAwkwardRows() {
   // Milliseconds PostgreSQL prints shortened (".1", ".12") or not at all, and ties that only the id orders.
   const base = Date.UTC(2026, 10, 25, 10, 0, 0);
   const offsets = [0, 0, 100, 120, 123, 1000, 1000, 59_999, 86_400_000];
-  for (let i = 0; i < 60; i++) {
-    await db.annotation.create({
-      data: {
-        articleId: articleIds[i % articleIds.length]!,
-        authorId: authors[i % authors.length]!.id,
-        start: i,
-        end: i + 1 + (i % 5),
-        quote: TEXTS[i % TEXTS.length]!,
-        prefix: TEXTS[(i + 1) % TEXTS.length]!,
-        suffix: TEXTS[(i + 2) % TEXTS.length]!,
-        note: TEXTS[(i + 3) % TEXTS.length]!,
-        tag: tags[i % tags.length]!,
-        status: statuses[i % statuses.length]!,
-        agreeCount: i % 4,
-        disagreeCount: i % 3,
-        createdAt: new Date(base + offsets[i % offsets.length]!),
-        updatedAt: new Date(base + offsets[(i + 4) % offsets.length]! + i),
-      },
-    });
-  }
+  await db.annotation.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({
+      articleId: articleIds[i % articleIds.length]!,
+      authorId: authors[i % authors.length]!.id,
+      start: i,
+      end: i + 1 + (i % 5),
+      quote: TEXTS[i % TEXTS.length]!,
+      prefix: TEXTS[(i + 1) % TEXTS.length]!,
+      suffix: TEXTS[(i + 2) % TEXTS.length]!,
+      note: TEXTS[(i + 3) % TEXTS.length]!,
+      tag: tags[i % tags.length]!,
+      status: statuses[i % statuses.length]!,
+      agreeCount: i % 4,
+      disagreeCount: i % 3,
+      createdAt: new Date(base + offsets[i % offsets.length]!),
+      updatedAt: new Date(base + offsets[(i + 4) % offsets.length]! + i),
+    })),
+  });
   // More rows than one batch, so batch boundaries are compared too.
   await db.$executeRawUnsafe(
     `INSERT INTO "Annotation" ("id", "articleId", "authorId", "start", "end", "quote", "prefix", "suffix", "tag", "note",
@@ -164,8 +162,9 @@ describe("the same export on PostgreSQL and SQLite", () => {
     try {
       // The zone is in effect: a local Date is not UTC here.
       expect(new Date(2026, 0, 1).getTimezoneOffset()).not.toBe(0);
-      for (const filter of filters()) {
-        for (const options of [{ raw: true, bom: false }, { raw: false, bom: false }, { raw: false, bom: true }]) {
+      for (const [f, filter] of filters().entries()) {
+        const csvOptions = [{ raw: true, bom: false }, { raw: false, bom: false }, { raw: false, bom: true }];
+        for (const options of f === 0 ? csvOptions : csvOptions.slice(0, 2)) {
           const fromPostgres = await csvBytes(filter, options);
           const fromSqlite = await csvBytes(filter, options, sqliteFile);
           expect(fromPostgres.equals(fromSqlite), `CSV ${JSON.stringify({ filter, options })}`).toBe(true);
