@@ -3,9 +3,6 @@ import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-// Tests that need a PostgreSQL server whichever database the run uses (they make their own databases on
-// TEST_POSTGRES_URL's server): part of the PostgreSQL run only, so the SQLite run works without a server.
-const POSTGRES_SERVER_TESTS = ["test/scripts-postgresql.test.ts"];
 
 export default defineConfig({
   resolve: {
@@ -18,7 +15,10 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, ...(process.env.TEST_DATABASE === "postgresql" ? [] : POSTGRES_SERVER_TESTS)],
+    // *.postgresql.test.ts test PostgreSQL's own machinery or need a server whatever the run's database (they make
+    // their own databases on TEST_POSTGRES_URL's server): they run only in the PostgreSQL run
+    // (vitest.postgresql.config.mts), so the SQLite run works without a server.
+    exclude: [...configDefaults.exclude, "**/*.postgresql.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-db.ts"],
     testTimeout: 30_000,
