@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/browser";
 
-// Started by scripts/e2e.ts, which builds the app, serves it on a free port and sets E2E_BASE_URL.
+// Started by scripts/e2e.ts, which builds the app, serves it on a free port and sets E2E_BASE_URL. The tests tagged
+// @smoke (log in, annotate with the mouse, review as a teammate, export CSV) are the run on PostgreSQL:
+// `npm run test:e2e:postgresql` is `scripts/e2e.ts --db postgresql --grep @smoke`.
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readSessionToken } from "@/lib/auth/session-token";
+import { env } from "@/lib/env";
 
 // Anonymous visitors of these pages go to /login?from=<where they were going>. Other pages (login, not-found)
 // only get the CSP.
@@ -9,7 +10,7 @@ function isProtected(pathname: string): boolean {
   return pathname === "/" || PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
-const isDevelopment = process.env.NODE_ENV === "development";
+const isDevelopment = env("NODE_ENV") === "development";
 
 /**
  * Article text, notes and comments are untrusted: React renders them as text, and this policy keeps any markup
@@ -51,7 +52,7 @@ export default async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Every page, not the API (which answers JSON under next.config.js's strict policy and streams its bodies
+  // Every page, not the API (which answers JSON under next.config.ts's strict policy and streams its bodies
   // untouched) nor build assets and icons.
   matcher: ["/((?!api(?:/|$)|_next/static/|_next/image|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)"],
 };

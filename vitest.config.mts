@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,6 +15,10 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+    // *.postgresql.test.ts test PostgreSQL's own machinery or need a server whatever the run's database (they make
+    // their own databases on TEST_POSTGRES_URL's server): they run only in the PostgreSQL run
+    // (vitest.postgresql.config.mts), so the SQLite run works without a server.
+    exclude: [...configDefaults.exclude, "**/*.postgresql.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-db.ts"],
     testTimeout: 30_000,

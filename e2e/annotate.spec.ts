@@ -30,7 +30,7 @@ test.describe("annotating with the mouse", () => {
     await login(page, "ana@example.com");
   });
 
-  test("a plain selection is highlighted exactly after a reload", async ({ page }) => {
+  test("a plain selection is highlighted exactly after a reload", { tag: "@smoke" }, async ({ page }) => {
     await openArticle(page, /Chinese officials acknowledged/);
     const quote = "Chinese officials also accused the U.S. of pointing blame at China";
     const id = await tagWithMouse(page, quote, /Official statement/);

@@ -16,7 +16,7 @@ test("a wrong password shows an error and stays logged out", async ({ page }) =>
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("log in, see the seed articles, read one, log out", async ({ page }) => {
+test("log in, see the seed articles, read one, log out", { tag: "@smoke" }, async ({ page }) => {
   await login(page, "ana@example.com");
   await expect(page.getByTestId("current-user")).toHaveText("Ana Reviewer");
   await expect(page).toHaveURL(/\/articles$/);

@@ -43,7 +43,7 @@ test.describe("export", () => {
     await page.goto("/import");
   });
 
-  test("Raw CSV downloads a file a CSV parser reads back exactly", async ({ page }) => {
+  test("Raw CSV downloads a file a CSV parser reads back exactly", { tag: "@smoke" }, async ({ page }) => {
     const { file, bytes } = await download(page, "raw");
     expect(file.suggestedFilename()).toMatch(/^annotations-\d{4}-\d{2}-\d{2}-raw\.csv$/);
     const rows = parse(bytes.toString("utf8"));

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { articleIdFromUrl, login, logout, selectWithMouse } from "./support";
 
-test("A tags, B reviews it in the queue with the keyboard, A sees the status change; agreement shows", async ({ page }) => {
+test("A tags, B reviews it in the queue with the keyboard, A sees the status change; agreement shows", { tag: "@smoke" }, async ({ page }) => {
   // A fresh article so the queue holds exactly what this test creates.
   await login(page, "ana@example.com");
   const created = await page.request.post("/api/articles", {

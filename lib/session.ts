@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth";
+import { can, type TAction } from "@/lib/auth/permissions";
 import { userFromClaims, type TSessionUser } from "@/lib/auth/session-user";
 
 /**
@@ -23,9 +24,9 @@ export async function requireUser(from = "/articles"): Promise<TSessionUser> {
   return user;
 }
 
-/** For admin pages: anyone else gets a 404, as for any page that is not theirs. */
-export async function requireAdmin(from: string): Promise<TSessionUser> {
+/** For pages of one permission (the admin pages): anyone else gets a 404, as for any page that is not theirs. */
+export async function requirePermission(action: TAction, from: string): Promise<TSessionUser> {
   const user = await requireUser(from);
-  if (user.role !== "admin") notFound();
+  if (!can(user, action)) notFound();
   return user;
 }

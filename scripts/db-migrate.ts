@@ -1,13 +1,12 @@
+// npm run db:migrate: applies pending migrations (idempotent). On SQLite a schema change needs the app stopped; on
+// PostgreSQL the app may keep running (docs/deployment.md says which changes are safe then).
 import { loadProjectEnv } from "./env";
+import { runMain } from "./lib/database";
 
-async function main() {
+runMain(async () => {
   loadProjectEnv();
   const { readEnv } = await import("../lib/env");
   const { migrateDatabase } = await import("../lib/db/migrations");
   const applied = await migrateDatabase(readEnv().DATABASE_URL);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
-}
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
 });

@@ -3,8 +3,11 @@ import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadProjectEnv } from "./env";
+import { runMain } from "./lib/database";
 
-async function main() {
+// Only adds rows, so it runs while the app serves, on either database. A pending migration is applied first: on
+// SQLite that needs the app stopped, and migrateDatabase says so and changes nothing.
+runMain(async () => {
   loadProjectEnv();
   const { values } = parseArgs({
     options: {
@@ -31,7 +34,8 @@ async function main() {
   }
   const { readEnv } = await import("../lib/env");
   const { migrateDatabase } = await import("../lib/db/migrations");
-  await migrateDatabase(readEnv().DATABASE_URL);
+  const applied = await migrateDatabase(readEnv().DATABASE_URL);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const { getDb } = await import("../lib/db/client");
   const { ZNewUser, createUserInTeam } = await import("../lib/users/create-user");
   const input = ZNewUser.safeParse({ email: values.email, name: values.name, role: values.role, password });
@@ -44,8 +48,4 @@ async function main() {
   console.log(`Created ${user.role} ${user.email} in team "${team.name}".`);
   if (generated) console.log(`Generated password: ${password}`);
   await db.$disconnect();
-}
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
 });

@@ -180,21 +180,19 @@ async function nextSuggestion() {
 const EXEMPT = new Set(["auth/[...nextauth]"]);
 
 
+/** What a refused call must leave as it was: row counts, and every annotation's, user's and team's mutable fields. */
 async function fingerprint() {
   const db = getDb();
-  const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(
-    `SELECT
-      (SELECT COUNT(*) FROM "Article") AS articles,
-      (SELECT COUNT(*) FROM "Annotation") AS annotations,
-      (SELECT COUNT(*) FROM "Review") AS reviews,
-      (SELECT COUNT(*) FROM "User") AS users,
-      (SELECT COUNT(*) FROM "AuditEvent") AS audit,
-      (SELECT COUNT(*) FROM "SuggestionDismissal") AS dismissals,
-      (SELECT group_concat("id" || "tag" || "note" || "status", ',') FROM "Annotation") AS annotationState,
-      (SELECT group_concat("id" || "role", ',') FROM "User") AS roles,
-      (SELECT group_concat("weightOfficialStatement" || "weightAnonymousSource" || "weightOpinion", ',') FROM "Team") AS weights`,
-  );
-  return JSON.stringify(rows[0], (_k, v) => (typeof v === "bigint" ? Number(v) : v));
+  const byId = { orderBy: { id: "asc" as const } };
+  return JSON.stringify({
+    articles: await db.article.count(),
+    reviews: await db.review.count(),
+    audit: await db.auditEvent.count(),
+    dismissals: await db.suggestionDismissal.count(),
+    annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true }, ...byId }),
+    users: await db.user.findMany({ select: { id: true, role: true }, ...byId }),
+    weights: await db.team.findMany({ select: { id: true, weightOfficialStatement: true, weightAnonymousSource: true, weightOpinion: true }, ...byId }),
+  });
 }
 
 beforeAll(async () => {

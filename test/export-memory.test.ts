@@ -5,6 +5,7 @@ import * as csvRoute from "@/app/api/export/annotations.csv/route";
 import { getDb } from "@/lib/db/client";
 import { EXPORT_BATCH_SIZE, openExportConnections } from "@/lib/db/export-query";
 import { makeRequest, seedFixtures } from "./helpers";
+import { placeholders } from "./support/raw-sql";
 
 // Exports 10,000 and 100,000 annotations through the real route and shows that memory does not grow with the
 // row count: the CSV is streamed batch by batch from the database, never built in memory. No timing assertions.
@@ -25,23 +26,31 @@ async function fill(title: string, rows: number): Promise<string> {
     data: { teamId: fx.teamId, title, body, bodyHash: `memory-test-${title}`, bodyLength: Array.from(body).length },
   });
   // One INSERT ... SELECT over a recursive CTE: Prisma's createMany takes ~40 s for this many rows.
-  // substr() counts characters (code points), so every quote is the body's text at its offsets.
+  // substr() counts characters (code points), so every quote is the body's text at its offsets; the body repeats one
+  // sentence, so the quote at any offset is cut from three sentences at that offset modulo the sentence's length
+  // (cutting from the whole body costs a scan of it per row on PostgreSQL). The casts and the Date let each database
+  // type the parameters the same way.
+  const at = new Date("2026-11-25T10:00:00.000Z");
   await db.$executeRawUnsafe(
-    `INSERT INTO "Annotation" ("id", "articleId", "authorId", "start", "end", "quote", "prefix", "suffix", "tag", "note",
+    placeholders(`INSERT INTO "Annotation" ("id", "articleId", "authorId", "start", "end", "quote", "prefix", "suffix", "tag", "note",
                                "status", "agreeCount", "disagreeCount", "createdAt", "updatedAt")
-     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?)
-     SELECT ? || '-' || i, ?, CASE i % 2 WHEN 0 THEN ? ELSE ? END, i / 2, i / 2 + ?, substr(?, i / 2 + 1, ?), '', '',
+     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < CAST(? AS INTEGER))
+     SELECT CAST(? AS TEXT) || '-' || i, CAST(? AS TEXT), CASE i % 2 WHEN 0 THEN CAST(? AS TEXT) ELSE CAST(? AS TEXT) END,
+            i / 2, i / 2 + CAST(? AS INTEGER), substr(CAST(? AS TEXT), (i / 2) % CAST(? AS INTEGER) + 1, CAST(? AS INTEGER)), '', '',
             'anonymous-source', CASE i % 7 WHEN 0 THEN '=HYPERLINK("x", "note ' || i || '"), with "quotes"' ELSE '' END,
-            'pending', 0, 0, '2026-11-25T10:00:00.000+00:00', '2026-11-25T10:00:00.000+00:00'
-       FROM n`,
+            'pending', 0, 0, ?, ?
+       FROM n`),
     rows,
     article.id,
     article.id,
     fx.users.ana.id,
     fx.users.ben.id,
     QUOTE_LENGTH,
-    body,
+    sentence.repeat(3),
+    Array.from(sentence).length,
     QUOTE_LENGTH,
+    at,
+    at,
   );
   return article.id;
 }

@@ -1,10 +1,8 @@
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as articleRoute from "@/app/api/articles/[id]/route";
 import * as articlesRoute from "@/app/api/articles/route";
 import * as meRoute from "@/app/api/me/route";
 import { getDb } from "@/lib/db/client";
-import { sqliteFileFromUrl } from "@/lib/db/url";
 import { readSeedArticles, seedDatabase } from "@/lib/seed/seed-database";
 import { call, DEMO_PASSWORD, seedFixtures } from "./helpers";
 
@@ -14,14 +12,6 @@ beforeAll(async () => {
 });
 
 describe("database", () => {
-  it("runs on WAL with foreign keys and a busy timeout", async () => {
-    const db = new Database(sqliteFileFromUrl(process.env.DATABASE_URL!), { readonly: true });
-    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    db.close();
-    const [fk] = await getDb().$queryRawUnsafe<Array<{ foreign_keys: bigint }>>("PRAGMA foreign_keys");
-    expect(Number(fk!.foreign_keys)).toBe(1);
-  });
-
   it("records applied migrations in _prisma_migrations", async () => {
     const rows = await getDb().$queryRawUnsafe<Array<{ migration_name: string; finished_at: string | null }>>(
       "SELECT migration_name, finished_at FROM _prisma_migrations",

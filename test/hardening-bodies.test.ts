@@ -1,5 +1,6 @@
 // JSON request bodies through the real routes: capped while they stream, JSON media types only, strict UTF-8,
-// and text fields that SQLite stores and returns as the same text. Every refusal leaves the database as it was.
+// and text fields that the database stores and returns as the same text. Every refusal leaves the database as it
+// was.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as reviewsRoute from "@/app/api/annotations/[id]/reviews/route";
 import * as annotationRoute from "@/app/api/annotations/[id]/route";
@@ -22,16 +23,17 @@ beforeAll(async () => {
   annotationId = created.json.id;
 });
 
+/** Every text a refused request could have written, and how many audit events there are. */
 async function fingerprint() {
-  const rows = await getDb().$queryRawUnsafe<Array<Record<string, unknown>>>(
-    `SELECT
-      (SELECT group_concat("id" || "title" || "body", ',') FROM "Article") AS articles,
-      (SELECT group_concat("id" || "quote" || "note", ',') FROM "Annotation") AS annotations,
-      (SELECT group_concat("id" || "comment", ',') FROM "Review") AS reviews,
-      (SELECT group_concat("id" || "email" || "name", ',') FROM "User") AS users,
-      (SELECT COUNT(*) FROM "AuditEvent") AS audit`,
-  );
-  return JSON.stringify(rows[0], (_k, v) => (typeof v === "bigint" ? Number(v) : v));
+  const db = getDb();
+  const byId = { orderBy: { id: "asc" as const } };
+  return JSON.stringify({
+    articles: await db.article.findMany({ select: { id: true, title: true, body: true }, ...byId }),
+    annotations: await db.annotation.findMany({ select: { id: true, quote: true, note: true }, ...byId }),
+    reviews: await db.review.findMany({ select: { id: true, comment: true }, ...byId }),
+    users: await db.user.findMany({ select: { id: true, email: true, name: true }, ...byId }),
+    audit: await db.auditEvent.count(),
+  });
 }
 
 /** A POST as the app's own page would send it, but with any body and Content-Type. */

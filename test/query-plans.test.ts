@@ -144,7 +144,7 @@ describe("query plans of the hot queries", () => {
   });
 
   it("the export query reads Annotation through an index (per article for a filter; in export order for a team)", async () => {
-    const { exportSql } = await import("@/lib/db/export-query");
+    const { exportSql } = await import("@/lib/db/export-sql");
     const filters = [
       { teamId: fx.teamId },
       { teamId: fx.teamId, articleId: fx.articles[0]!.id },

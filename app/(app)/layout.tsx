@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/session";
 import { LogoutButton } from "@/components/logout-button";
 import { NavLink } from "@/components/nav-link";
@@ -17,8 +18,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <NavLink href="/review">Review</NavLink>
             <NavLink href="/scores">Scores</NavLink>
             <NavLink href="/team">Team</NavLink>
-            {user.role !== "annotator" && <NavLink href="/import">Import</NavLink>}
-            {user.role === "admin" && <NavLink href="/admin">Admin</NavLink>}
+            {(can(user, "import:articles") || can(user, "import:annotations")) && <NavLink href="/import">Import</NavLink>}
+            {can(user, "admin:view") && <NavLink href="/admin">Admin</NavLink>}
           </nav>
           <div className="whoami">
             <Link href="/account" className="whoami-name" data-testid="current-user" title="Your account">

@@ -36,7 +36,8 @@ type Props = {
   /** Flat [start, end, …] code-point offsets of the article's sentences, for the keyboard cursor. */
   sentences: readonly number[];
   codebook: TCodebook;
-  currentUser: { id: string; name: string; role: string };
+  /** `canDeleteAny`: whether the user may delete teammates' annotations too (the page asks lib/auth/permissions). */
+  currentUser: { id: string; name: string; canDeleteAny: boolean };
 };
 
 /**
@@ -248,7 +249,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
             annotation={active}
             others={others}
             canEdit={active.author.id === currentUser.id}
-            canDelete={active.author.id === currentUser.id || currentUser.role === "admin"}
+            canDelete={active.author.id === currentUser.id || currentUser.canDeleteAny}
             busy={actions.busy}
             onPick={scrollTo}
             onSave={(c) => void actions.update(active.id, c)}

@@ -1,9 +1,9 @@
 import cuid from "@bugsnag/cuid";
 import { CONTEXT_CODE_POINTS, type TTextQuoteSelector } from "@/lib/anchoring/text-quote";
-import { ApiError, notFound } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
+import { AppError, notFound } from "@/lib/errors";
 import { refreshTagScore } from "@/lib/scoring/refresh-article-score";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
@@ -25,11 +25,11 @@ export async function createAnnotation(
     const article = await w.teamArticleQuote({ articleId, teamId: user.teamId, start: input.start, end: input.end, context: CONTEXT_CODE_POINTS });
     if (!article) throw notFound("Article");
     if (input.end > article.bodyLength) {
-      throw new ApiError(400, "OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
+      throw new AppError("OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
     }
     const selector = { exact: article.exact, prefix: article.prefix, suffix: article.suffix } satisfies TTextQuoteSelector;
     if (input.quote !== undefined && input.quote !== selector.exact) {
-      throw new ApiError(409, "QUOTE_MISMATCH", "The quote does not match the article text at those offsets.", "quote");
+      throw new AppError("QUOTE_MISMATCH", "The quote does not match the article text at those offsets.", "quote");
     }
     const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
     const existing = await w.annotationByKey(key);

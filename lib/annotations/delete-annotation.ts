@@ -1,9 +1,9 @@
-import { forbidden, notFound } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { isAdmin } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
+import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
 import { auditSnapshot } from "./serialize";
 
@@ -14,8 +14,8 @@ export async function deleteAnnotation(user: TSessionUser, id: string): Promise<
     await lockRows(tx, "Annotation", [id]);
     const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
     if (!current) throw notFound("Annotation");
-    if (current.authorId !== user.id && !isAdmin(user.role)) {
-      throw forbidden("Only the author or an admin can delete an annotation.", "NOT_AUTHOR");
+    if (current.authorId !== user.id && !can(user, "annotation:delete-any")) {
+      throw new AppError("NOT_AUTHOR", "Only the author or an admin can delete an annotation.");
     }
     await tx.annotation.delete({ where: { id } });
     await recordAuditEvent(tx, {

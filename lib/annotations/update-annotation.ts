@@ -1,8 +1,8 @@
-import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
+import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
 import type { TUpdateAnnotation } from "./schemas";
 import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
@@ -14,7 +14,7 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
     await lockRows(tx, "Annotation", [id]);
     const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
     if (!current) throw notFound("Annotation");
-    if (current.authorId !== user.id) throw forbidden("Only the author can change an annotation.", "NOT_AUTHOR");
+    if (current.authorId !== user.id) throw new AppError("NOT_AUTHOR", "Only the author can change an annotation.");
     if (input.tag && input.tag !== current.tag) {
       const clash = await tx.annotation.findUnique({
         where: {
@@ -27,7 +27,7 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
           },
         },
       });
-      if (clash) throw new ApiError(409, "DUPLICATE_ANNOTATION", "You already tagged this span with that tag.", "tag");
+      if (clash) throw new AppError("DUPLICATE_ANNOTATION", "You already tagged this span with that tag.", "tag");
     }
     const updated = await tx.annotation.update({
       where: { id },

@@ -1,9 +1,9 @@
-import { ApiError } from "./errors";
+import { AppError } from "@/lib/errors";
 
 /** The request body is over its route's limit: refused as soon as the limit is passed, never read to the end. */
-export class BodyTooLargeError extends ApiError {
+export class BodyTooLargeError extends AppError {
   constructor(readonly maxBytes: number) {
-    super(413, "TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+    super("TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
     this.name = "BodyTooLargeError";
   }
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { readBodyCapped, decodeUtf8 } from "./body";
-import { ApiError, fromZodError } from "./errors";
+import { AppError } from "@/lib/errors";
+import { fromZodError } from "./errors";
 
 export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
@@ -28,15 +29,15 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, max
   // A form or text/plain body is what a cross-site page can send without a preflight: JSON routes never read one.
   if (!isJsonMediaType(req.headers.get("content-type"))) {
     await req.body?.cancel().catch(() => undefined);
-    throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON, with Content-Type: application/json.");
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON, with Content-Type: application/json.");
   }
   const text = decodeUtf8(await readBodyCapped(req, maxBytes));
-  if (text === null) throw new ApiError(400, "INVALID_JSON", "The request body is not valid UTF-8.");
+  if (text === null) throw new AppError("INVALID_JSON", "The request body is not valid UTF-8.");
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ApiError(400, "INVALID_JSON", "The request body is not valid JSON.");
+    throw new AppError("INVALID_JSON", "The request body is not valid JSON.");
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw fromZodError(parsed.error);

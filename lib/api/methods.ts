@@ -1,4 +1,5 @@
-import { ApiError, errorBody } from "./errors";
+import { AppError } from "@/lib/errors";
+import { errorJson } from "./errors";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Handler = (req: Request) => Promise<Response>;
@@ -21,10 +22,7 @@ function allowHeader(allowed: readonly Method[]): string {
 export function otherMethods(...allowed: Method[]) {
   const allow = allowHeader(allowed);
   const refuse: Handler = async (req) =>
-    Response.json(errorBody(new ApiError(405, "METHOD_NOT_ALLOWED", `${req.method} is not allowed here; use ${allow}.`)), {
-      status: 405,
-      headers: { Allow: allow },
-    });
+    errorJson(new AppError("METHOD_NOT_ALLOWED", `${req.method} is not allowed here; use ${allow}.`), { Allow: allow });
   refusals.add(refuse);
   const OPTIONS = async () => new Response(null, { status: 204, headers: { Allow: allow } });
   // Next answers HEAD from GET; a route without GET exports this HEAD so that its 405 still names the methods.
@@ -34,5 +32,5 @@ export function otherMethods(...allowed: Method[]) {
 /** Every method of a path no route serves: the contract's 404, never Next's HTML not-found page. */
 export async function noSuchRoute(req: Request): Promise<Response> {
   const { pathname } = new URL(req.url);
-  return Response.json(errorBody(new ApiError(404, "NOT_FOUND", `There is no API route at ${pathname}.`)), { status: 404 });
+  return errorJson(new AppError("NOT_FOUND", `There is no API route at ${pathname}.`));
 }

@@ -1,11 +1,12 @@
-import { trustProxy } from "@/lib/env";
+import { env, trustProxy } from "@/lib/env";
 
 // CSRF: a state-changing request must come from the app's own origin, whatever cookie it carries.
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function expectedOrigins(req: Request): string[] {
   const origins = new Set<string>();
-  if (process.env.NEXTAUTH_URL) origins.add(new URL(process.env.NEXTAUTH_URL).origin);
+  const publicUrl = env("NEXTAUTH_URL");
+  if (publicUrl) origins.add(new URL(publicUrl).origin);
   // X-Forwarded-* are the client's own word unless our reverse proxy sets them; Host is what the browser dialled.
   const forwarded = trustProxy();
   const host = (forwarded ? lastValue(req.headers.get("x-forwarded-host")) : null) ?? req.headers.get("host");

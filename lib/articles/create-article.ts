@@ -1,24 +1,22 @@
 import { codePointLength } from "@/lib/anchoring/code-points";
-import { ApiError, forbidden } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { canCreateArticles } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { bodyHash } from "./body-hash";
 import type { TCreateArticle } from "./schemas";
 import { articleDetail } from "./serialize";
 
 export async function createArticle(user: TSessionUser, input: TCreateArticle) {
-  if (!canCreateArticles(user.role)) throw forbidden("Only admins and reviewers can add articles.");
   const hash = bodyHash(input.body);
   return db.$transaction(async (tx) => {
     if (input.storyId) {
       const story = await tx.story.findFirst({ where: { id: input.storyId, teamId: user.teamId } });
-      if (!story) throw new ApiError(400, "INVALID_INPUT", "storyId: no such story in your team.", "storyId");
+      if (!story) throw new AppError("INVALID_INPUT", "storyId: no such story in your team.", "storyId");
     }
     const existing = await tx.article.findUnique({ where: { teamId_bodyHash: { teamId: user.teamId, bodyHash: hash } } });
     if (existing) {
-      throw new ApiError(409, "DUPLICATE_ARTICLE", `Your team already has this text as "${existing.title}" (${existing.id}).`, "body");
+      throw new AppError("DUPLICATE_ARTICLE", `Your team already has this text as "${existing.title}" (${existing.id}).`, "body");
     }
     const article = await tx.article.create({
       data: {

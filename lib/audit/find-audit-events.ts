@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { forbidden } from "@/lib/api/errors";
-import { isAdmin } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 
@@ -9,9 +7,8 @@ export const ZAuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** Admin only: the team's audit log, newest first, cursor-paginated. */
+/** For admins (the route and the page require audit:read): the team's audit log, newest first, cursor-paginated. */
 export async function findAuditEvents(user: TSessionUser, query: z.infer<typeof ZAuditQuery>) {
-  if (!isAdmin(user.role)) throw forbidden("Only admins can read the audit log.");
   // Prisma positions a cursor by the row's sort key whatever the filter, so another team's event id would page
   // this team's log from that event's time. A cursor that is not one of the team's events starts from the top,
   // exactly as an id that does not exist (as the review queue does; the admin page passes its cursor straight in).

@@ -1,5 +1,8 @@
 import { authOptions } from "@/lib/auth";
-import { ApiError, errorBody } from "@/lib/api/errors";
+import { errorBody } from "@/lib/api/errors";
+import { httpStatus } from "@/lib/api/status";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { readAuthForm } from "./auth-form";
 import { RateLimitedError, loginWithCredentials } from "./login-with-credentials";
 import { callNextAuth, requestCookies, type TNextAuthCall } from "./next-auth-call";
@@ -10,7 +13,7 @@ type TContext = { params: Promise<{ nextauth: string[] }> };
 const CALLBACK_URL_COOKIE = /(^|__Secure-)next-auth\.callback-url$/;
 
 function baseUrl(req: Request): string {
-  return process.env.NEXTAUTH_URL ?? new URL(req.url).origin;
+  return env("NEXTAUTH_URL") ?? new URL(req.url).origin;
 }
 
 /**
@@ -27,15 +30,15 @@ function withSafeCallbackUrls(call: TNextAuthCall, base: string): TNextAuthCall 
 }
 
 function refusal(error: unknown, base: string): Response {
-  const known = error instanceof ApiError ? error : null;
+  const known = error instanceof AppError ? error : null;
   // Input never gets here (it is refused above with a 4xx); a database that cannot be reached does.
   if (!known) console.error("Unhandled error in next-auth's routes", error);
-  const e = known ?? new ApiError(500, "INTERNAL", "Something went wrong on our side.");
+  const e = known ?? new AppError("INTERNAL", "Something went wrong on our side.");
   const headers: Record<string, string> = {};
   if (error instanceof RateLimitedError) headers["Retry-After"] = String(Math.max(1, error.retryAfterSeconds));
   // next-auth's client reads `url` (and its `error` parameter) from every answer to its posts.
   const url = `${base}/login?error=${encodeURIComponent(e.code)}`;
-  return Response.json({ ...errorBody(e), url }, { status: e.status, headers });
+  return Response.json({ ...errorBody(e), url }, { status: httpStatus(e.code), headers });
 }
 
 /**
@@ -64,7 +67,7 @@ export async function handleAuthRequest(req: Request, context: TContext): Promis
         ? await loginWithCredentials(req, { ...call, body: call.body ?? {} }, base.startsWith("https://"))
         : await callNextAuth(authOptions, call);
     // next-auth answers 500 to requests it does not support (a GET of the credentials callback): they are bad input.
-    if (res.status >= 500) throw new ApiError(400, "BAD_AUTH_REQUEST", "This request to the login service cannot be handled.");
+    if (res.status >= 500) throw new AppError("BAD_AUTH_REQUEST", "This request to the login service cannot be handled.");
     return res;
   } catch (error) {
     return refusal(error, base);

@@ -1,14 +1,15 @@
 import { authOptions } from "@/lib/auth";
-import { ApiError } from "@/lib/api/errors";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { clientAddress } from "./client-address";
 import { KNOWN_DEVICE_COOKIE, knownDeviceCookieHeader, knownDeviceFor, newDeviceId, signKnownDevice } from "./known-device";
 import { beginLoginAttempt } from "./login-attempt";
 import { normalizeEmail } from "./login-throttle";
 import { callNextAuth, type TNextAuthCall } from "./next-auth-call";
 
-export class RateLimitedError extends ApiError {
+export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, "RATE_LIMITED", "Too many failed attempts. Try again later.");
+    super("RATE_LIMITED", "Too many failed attempts. Try again later.");
     this.name = "RateLimitedError";
   }
 }
@@ -22,7 +23,7 @@ const loggedIn = (res: Response) => res.headers.getSetCookie().some((c) => SESSI
  * password and refunded only on success, which also marks the browser as a known device of the account.
  */
 export async function loginWithCredentials(req: Request, call: TNextAuthCall & { body: Record<string, string> }, secure: boolean) {
-  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const secret = env("NEXTAUTH_SECRET") ?? "";
   const email = normalizeEmail(call.body.email ?? "");
   const deviceId = knownDeviceFor(call.cookies[KNOWN_DEVICE_COOKIE], email, secret);
   const gate = await beginLoginAttempt({ email, address: clientAddress(req), deviceId });

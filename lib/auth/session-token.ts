@@ -1,6 +1,7 @@
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { env } from "@/lib/env";
 
 // next-auth's own decode derives the token's encryption key from the secret with HKDF on every call, on libuv's
 // thread pool: much of every request's session check (bench/NOTES.md). The key depends only on the secret
@@ -34,5 +35,5 @@ export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecode
 
 /** The request's session token claims, or null: next-auth's getToken with the decode above (API, proxy). */
 export function readSessionToken(req: Parameters<typeof getToken>[0]["req"]): Promise<JWT | null> {
-  return getToken({ req, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
+  return getToken({ req, secret: env("NEXTAUTH_SECRET"), decode: decodeSessionToken });
 }

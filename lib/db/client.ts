@@ -49,6 +49,22 @@ const locked =
   (...args: unknown[]) =>
     writeLock.runExclusive(() => run(...args) as Promise<unknown>);
 
+// A write that changes nothing, run first in every interactive transaction on SQLite. Prisma's adapter begins
+// transactions DEFERRED: one that reads and then writes would find, if another process committed in between, that
+// its snapshot is stale (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out). Writing first takes the file's
+// write lock at the start, waiting for it (busy_timeout) like BEGIN IMMEDIATE, so its reads are the latest.
+const TAKE_WRITE_LOCK = `DELETE FROM "_prisma_migrations" WHERE 0`;
+
+const immediate =
+  (transaction: (...a: unknown[]) => unknown) =>
+  (first: unknown, ...rest: unknown[]) =>
+    typeof first === "function"
+      ? transaction(async (tx: Tx) => {
+          await tx.$executeRawUnsafe(TAKE_WRITE_LOCK);
+          return (first as (tx: Tx) => unknown)(tx);
+        }, ...rest)
+      : transaction(first, ...rest);
+
 /**
  * The app's client. On SQLite, which has one writer per file, every write — a transaction, a single-row write, raw
  * SQL run for its effect — first takes the process's write lock (write-lock.ts), which the annotation store's group
@@ -64,7 +80,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     }
     if (typeof value === "function") {
       const bound = (value as (...a: unknown[]) => unknown).bind(client);
-      return prop === "$transaction" || prop === "$executeRaw" || prop === "$executeRawUnsafe" ? locked(bound) : bound;
+      if (prop === "$transaction") return locked(immediate(bound));
+      return prop === "$executeRaw" || prop === "$executeRawUnsafe" ? locked(bound) : bound;
     }
     if (typeof prop === "string" && !prop.startsWith("$") && value && typeof value === "object") {
       return new Proxy(value as Record<string, unknown>, {

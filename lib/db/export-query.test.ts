@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures } from "@/test/helpers";
 import { getDb } from "./client";
-import { exportBatches, exportSql, openExportConnections, type TExportRecord } from "./export-query";
+import { exportBatches, openExportConnections, type TExportRecord } from "./export-query";
+import { exportSql } from "./export-sql";
+import { postgresTimestampToIso } from "./postgres-export";
+import { toIsoTimestamp } from "./sqlite-export";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;
 
@@ -82,10 +85,15 @@ describe("exportBatches", () => {
     expect(await count({ teamId: fx.otherTeamId })).toBe(1);
   });
 
-  it("binds every value as a parameter, never into the SQL text", () => {
-    const { sql, params } = exportSql({ teamId: "t' OR 1=1 --", articleId: "a", storyId: "s", tag: "opinion", authorId: "u", status: "pending" });
-    expect(sql).not.toContain("OR 1=1");
-    expect(params).toEqual(["t' OR 1=1 --", "a", "s", "opinion", "u", "pending"]);
+  it("binds every value as a parameter, never into the SQL text, in each database's placeholders", () => {
+    const filter = { teamId: "t' OR 1=1 --", articleId: "a", storyId: "s", tag: "opinion", authorId: "u", status: "pending" } as const;
+    for (const dialect of ["sqlite", "postgresql"] as const) {
+      const { sql, params } = exportSql(filter, false, dialect);
+      expect(sql).not.toContain("OR 1=1");
+      expect(params).toEqual(["t' OR 1=1 --", "a", "s", "opinion", "u", "pending"]);
+      const placeholders = sql.match(/\?|\$\d+/g);
+      expect(placeholders).toEqual(dialect === "sqlite" ? Array(6).fill("?") : ["$1", "$2", "$3", "$4", "$5", "$6"]);
+    }
   });
 
   it("opens the connection on the first read and closes it when the consumer stops early", async () => {
@@ -108,9 +116,8 @@ describe("exportBatches", () => {
   });
 });
 
-describe("toIsoTimestamp", () => {
-  it("turns Prisma's stored text and epoch milliseconds into what Date#toISOString gives", async () => {
-    const { toIsoTimestamp } = await import("./export-query");
+describe("timestamps", () => {
+  it("SQLite: turns Prisma's stored text and epoch milliseconds into what Date#toISOString gives", () => {
     for (const date of [new Date(0), new Date("2024-02-29T23:59:59.999Z"), new Date("2026-11-25T01:02:03.004Z")]) {
       const stored = date.toISOString().replace("Z", "+00:00");
       expect(toIsoTimestamp(stored)).toBe(date.toISOString());
@@ -118,5 +125,14 @@ describe("toIsoTimestamp", () => {
     }
     expect(toIsoTimestamp("2026-11-25T12:00:00+02:00")).toBe("2026-11-25T10:00:00.000Z");
     expect(toIsoTimestamp("2026-11-25T10:00:00Z")).toBe("2026-11-25T10:00:00.000Z");
+  });
+
+  it("PostgreSQL: turns TIMESTAMP text (UTC, no zone, trailing zeros dropped) into what Date#toISOString gives", () => {
+    expect(postgresTimestampToIso("2026-11-25 10:00:00")).toBe("2026-11-25T10:00:00.000Z");
+    expect(postgresTimestampToIso("2026-11-25 10:00:00.1")).toBe("2026-11-25T10:00:00.100Z");
+    expect(postgresTimestampToIso("2026-11-25 10:00:00.12")).toBe("2026-11-25T10:00:00.120Z");
+    expect(postgresTimestampToIso("1970-01-01 00:00:00.001")).toBe("1970-01-01T00:00:00.001Z");
+    expect(postgresTimestampToIso("0999-12-31 23:59:59.999")).toBe(new Date(Date.UTC(999, 11, 31, 23, 59, 59, 999)).toISOString());
+    expect(() => postgresTimestampToIso("10000-01-01 00:00:00")).toThrow(RangeError);
   });
 });

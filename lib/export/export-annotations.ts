@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { STATUSES, TAGS } from "@/lib/annotations/tags";
-import { ApiError } from "@/lib/api/errors";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import type { TExportFilter, TExportRecord } from "@/lib/db/export-query";
+import { notFound } from "@/lib/errors";
 import { exportFileName } from "./file-name";
 import type { TJsonLdAnnotationInput } from "./jsonld";
 
@@ -40,8 +40,6 @@ export type TExportPlan = {
   storyTitle: string | null;
 };
 
-const missing = (what: string, field: string) => new ApiError(404, "NOT_FOUND", `${what} not found.`, field);
-
 /**
  * Checks every filter against the caller's team: an article, story or annotator of another team is 404, exactly
  * as if it did not exist. Any team member may export what they can already read through the API.
@@ -54,7 +52,7 @@ export async function planAnnotationExport(user: TSessionUser, filters: TExportF
       where: { id: filters.articleId, teamId: user.teamId },
       select: { title: true },
     });
-    if (!article) throw missing("Article", "articleId");
+    if (!article) throw notFound("Article", "articleId");
     articleTitle = article.title;
   }
   if (filters.storyId !== undefined) {
@@ -62,12 +60,12 @@ export async function planAnnotationExport(user: TSessionUser, filters: TExportF
       where: { id: filters.storyId, teamId: user.teamId },
       select: { title: true },
     });
-    if (!story) throw missing("Story", "storyId");
+    if (!story) throw notFound("Story", "storyId");
     storyTitle = story.title;
   }
   if (filters.author !== undefined) {
     const author = await db.user.findFirst({ where: { id: filters.author, teamId: user.teamId }, select: { id: true } });
-    if (!author) throw missing("Annotator", "author");
+    if (!author) throw notFound("Annotator", "author");
   }
   return {
     filter: {

@@ -48,7 +48,7 @@ function fileOf(file: TUploadedFile): Pick<TSource, "file"> {
 function tooMany(file: TUploadedFile): ImportRejectedError {
   return fileProblem(
     `holds more than ${formatCount(MAX_ANNOTATIONS_PER_IMPORT)} annotations; import at most ${formatCount(MAX_ANNOTATIONS_PER_IMPORT)} at a time (export per story or article).`,
-    413,
+    "TOO_LARGE",
     file.name,
   );
 }
@@ -101,7 +101,7 @@ async function fromJsonLd(file: TUploadedFile, budget: ImportBudget): Promise<TR
   const result: TResult = { format: "jsonld", candidates: [], problems: new ProblemList() };
   const json = readJsonFile(file.text);
   if (!json.ok) {
-    if (json.tooLarge) throw fileProblem(json.message, 413, file.name);
+    if (json.tooLarge) throw fileProblem(json.message, "TOO_LARGE", file.name);
     result.problems.push({ ...fileOf(file), field: "file", message: json.message });
     return result;
   }

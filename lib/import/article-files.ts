@@ -62,7 +62,7 @@ async function htmlCandidates(
   const candidates = new Map<TUploadedFile, TArticleCandidate>();
   for (const file of files) {
     if (Buffer.byteLength(file.text) > MAX_HTML_BYTES) {
-      throw fileProblem(`is larger than ${formatBytes(MAX_HTML_BYTES)}, the most an HTML file may be.`, 413, file.name);
+      throw fileProblem(`is larger than ${formatBytes(MAX_HTML_BYTES)}, the most an HTML file may be.`, "TOO_LARGE", file.name);
     }
   }
   let converted: Awaited<ReturnType<typeof htmlToText>>;
@@ -70,11 +70,11 @@ async function htmlCandidates(
     converted = await htmlToText(files.map((file) => file.text));
   } catch (error) {
     if (!(error instanceof HtmlWorkerError)) throw error;
-    const [status, message] =
+    const [code, message] =
       error.reason === "timeout"
-        ? ([422, "took too long to convert to text. Import fewer or smaller HTML files at a time."] as const)
-        : ([413, "needs too much memory to convert to text. Import fewer or smaller HTML files at a time."] as const);
-    throw fileProblem(message, status, files.length === 1 ? files[0]!.name : null);
+        ? (["TOO_SLOW", "took too long to convert to text. Import fewer or smaller HTML files at a time."] as const)
+        : (["TOO_LARGE", "needs too much memory to convert to text. Import fewer or smaller HTML files at a time."] as const);
+    throw fileProblem(message, code, files.length === 1 ? files[0]!.name : null);
   }
   files.forEach((file, i) => {
     const result = converted[i];
@@ -95,7 +95,7 @@ async function htmlCandidates(
 function tooManyArticles(file: TUploadedFile): ImportRejectedError {
   return fileProblem(
     `holds more than ${formatCount(MAX_ARTICLES_PER_IMPORT)} articles (with the other files of this upload); import at most ${formatCount(MAX_ARTICLES_PER_IMPORT)} at a time.`,
-    413,
+    "TOO_LARGE",
     file.name,
   );
 }
@@ -109,7 +109,7 @@ function storyField(value: unknown): unknown {
 async function jsonCandidates(file: TUploadedFile, into: TResult, budget: ImportBudget): Promise<void> {
   const read = readJsonFile(file.text);
   if (!read.ok) {
-    if (read.tooLarge) throw fileProblem(read.message, 413, file.name);
+    if (read.tooLarge) throw fileProblem(read.message, "TOO_LARGE", file.name);
     into.problems.push({ ...fileOf(file), field: "file", message: read.message });
     return;
   }

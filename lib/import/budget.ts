@@ -27,7 +27,7 @@ export class ImportBudget {
 
   checkDeadline(): void {
     if (Date.now() > this.deadline) {
-      throw fileProblem("took too long to read. Split it into smaller files and import them one at a time.", 422);
+      throw fileProblem("took too long to read. Split it into smaller files and import them one at a time.", "TOO_SLOW");
     }
   }
 }

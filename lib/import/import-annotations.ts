@@ -4,14 +4,13 @@ import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
 import { MAX_NOTE_CODE_POINTS } from "@/lib/annotations/schemas";
 import { auditSnapshot } from "@/lib/annotations/serialize";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { isAdmin } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { textProblem } from "@/lib/text/well-formed";
 import type { TAnnotationCandidate, TAnnotationFileFormat } from "./annotation-files";
 import { matchArticles, quoteFits, type TGroup, type TMatch, type TMatchedBy } from "./match-articles";
 import { ImportBudget } from "./budget";
-import { assertCanImport } from "./options";
 import { ProblemList, rejectIfAny, type TImportProblem, type TSource } from "./problems";
 
 export type TImportAnnotationsResult = {
@@ -51,7 +50,7 @@ function authorOf(
 ): { id: string; email: string } | TImportProblem {
   const email = row.annotatorEmail?.toLowerCase() ?? null;
   if (email === null || email === user.email.toLowerCase()) return { id: user.id, email: user.email };
-  if (!isAdmin(user.role)) {
+  if (!can(user, "import:annotations-for-others")) {
     return { ...row.source, field, message: "only an admin may import annotations in another teammate's name." };
   }
   return users.get(email) ?? { ...row.source, field, message: `no user ${row.annotatorEmail} in your team. Add the user first.` };
@@ -62,7 +61,7 @@ function authorOf(
  * articles are matched by id, body hash or text, annotators by email within the team (see authorOf), and every
  * quote must be the article's text at its offsets. Any problem refuses the whole file. Every annotation is created
  * pending, with no agree or disagree, at the time of the import and on record as imported by the caller: a status
- * comes from reviews made here, never from a file.
+ * comes from reviews made here, never from a file. The route requires import:annotations.
  */
 export async function importAnnotations(
   user: TSessionUser,
@@ -70,7 +69,6 @@ export async function importAnnotations(
   candidates: TAnnotationCandidate[],
   options: { dryRun?: boolean; label?: string; problems?: ProblemList; budget?: ImportBudget } = {},
 ): Promise<TImportAnnotationsResult> {
-  assertCanImport(user, "import annotations");
   // Problems found while reading the file are reported together with the ones found here.
   const problems = options.problems ?? new ProblemList();
   const budget = options.budget ?? new ImportBudget();

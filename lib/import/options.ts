@@ -1,17 +1,6 @@
-import { forbidden } from "@/lib/api/errors";
-import { canCreateArticles } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import type { TImportRequest } from "./read-request";
-
-/** Admins and reviewers import; checked before the upload is even read. */
-export function canImport(user: Pick<TSessionUser, "role">): boolean {
-  return canCreateArticles(user.role);
-}
-
-export function assertCanImport(user: Pick<TSessionUser, "role">, what = "import"): void {
-  if (!canImport(user)) throw forbidden(`Only admins and reviewers can ${what}.`);
-}
 
 /** `dryRun=1` in the query string or the form: check and report, write nothing. */
 export function isDryRun(req: Request, request: TImportRequest): boolean {

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { formatCount, MAX_REPORTED_PROBLEMS } from "./limits";
 
 /** One reason an import was refused, pointing at the place in the file a person can find. */
@@ -61,66 +61,36 @@ function describeProblem(problem: TImportProblem): string {
 
 const SHOWN_IN_MESSAGE = 3;
 
+export type TImportRefusal = "IMPORT_REJECTED" | "TOO_LARGE" | "TOO_SLOW";
+
 /**
  * The import was refused as a whole: nothing was written. Carries the first problems found (and how many there
- * were in all), not just the first, so a person can fix the file in one go. 413 when the problem is size, 422 when
- * the file took too long to read.
+ * were in all), not just the first, so a person can fix the file in one go; the error body lists them. TOO_LARGE
+ * when the problem is size, TOO_SLOW when the file took too long to read.
  */
-export class ImportRejectedError extends ApiError {
-  readonly problems: readonly TImportProblem[];
-  readonly problemCount: number;
-
-  constructor(problems: ProblemList | readonly TImportProblem[], options: { status?: 400 | 413 | 422; code?: string } = {}) {
+export class ImportRejectedError extends AppError {
+  constructor(problems: ProblemList | readonly TImportProblem[], code: TImportRefusal = "IMPORT_REJECTED") {
     const list = problems instanceof ProblemList ? problems : new ProblemList(problems);
     const shown = list.shown.slice(0, SHOWN_IN_MESSAGE).map(describeProblem).join("; ");
     const rest = list.count - Math.min(list.count, SHOWN_IN_MESSAGE);
     const more = rest > 0 ? `; and ${formatCount(rest)} more` : "";
     const count = list.count === 1 ? "1 problem" : `${formatCount(list.count)} problems`;
-    const status = options.status ?? 400;
-    const code = options.code ?? (status === 413 ? "TOO_LARGE" : status === 422 ? "TOO_SLOW" : "IMPORT_REJECTED");
     super(
-      status,
       code,
       `Nothing was imported (${count}): ${shown}${more}.`,
       list.count === 1 && list.shown[0]?.field === "file" ? "file" : undefined,
+      { problems: list.shown, problemCount: list.count },
     );
     this.name = "ImportRejectedError";
-    this.problems = list.shown;
-    this.problemCount = list.count;
   }
 }
 
 /** A refusal with one problem about the file as a whole. */
-export function fileProblem(message: string, status: 400 | 413 | 422, file?: string | null): ImportRejectedError {
-  return new ImportRejectedError([{ ...(file ? { file } : {}), field: "file", message }], { status });
+export function fileProblem(message: string, code: TImportRefusal, file?: string | null): ImportRejectedError {
+  return new ImportRejectedError([{ ...(file ? { file } : {}), field: "file", message }], code);
 }
 
-/** The contract's error body, plus the problems shown and how many there were in all. */
-export function importErrorBody(error: ImportRejectedError) {
-  return {
-    error: {
-      code: error.code,
-      message: error.message,
-      ...(error.field ? { field: error.field } : {}),
-      problems: error.problems,
-      problemCount: error.problemCount,
-    },
-  };
-}
-
-/** Throws when there is any problem; 413 when one of them is about size. */
+/** Throws when there is any problem; TOO_LARGE when one of them is about size. */
 export function rejectIfAny(problems: ProblemList, tooLarge = false): void {
-  if (problems.count > 0) throw new ImportRejectedError(problems, { status: tooLarge ? 413 : 400 });
-}
-
-/** Runs an import step; a refused import answers with its problems listed (importErrorBody). */
-export async function withImportErrors(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ImportRejectedError) {
-      return Response.json(importErrorBody(error), { status: error.status });
-    }
-    throw error;
-  }
+  if (problems.count > 0) throw new ImportRejectedError(problems, tooLarge ? "TOO_LARGE" : "IMPORT_REJECTED");
 }

@@ -1,5 +1,5 @@
 import { BodyTooLargeError, decodeUtf8, readBodyCapped } from "@/lib/api/body";
-import { ApiError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { formatBytes, MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from "./limits";
 import { fileProblem, ImportRejectedError, type TImportProblem } from "./problems";
 
@@ -71,7 +71,7 @@ async function readCapped(req: Request, maxBytes: number): Promise<Uint8Array> {
     return await readBodyCapped(req, maxBytes);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    throw fileProblem(`The upload is larger than ${formatBytes(maxBytes)}. Split it into smaller files.`, 413);
+    throw fileProblem(`The upload is larger than ${formatBytes(maxBytes)}. Split it into smaller files.`, "TOO_LARGE");
   }
 }
 
@@ -91,7 +91,7 @@ export async function readImportRequest(req: Request, maxBytes = MAX_IMPORT_BYTE
     try {
       form = await new Response(bytes as BodyInit, { headers: { "content-type": contentType ?? "" } }).formData();
     } catch {
-      throw new ApiError(400, "INVALID_INPUT", "The upload is not a valid multipart form.", "file");
+      throw new AppError("INVALID_INPUT", "The upload is not a valid multipart form.", "file");
     }
     const files: TUploadedFile[] = [];
     const fields: Record<string, string> = {};
@@ -108,7 +108,7 @@ export async function readImportRequest(req: Request, maxBytes = MAX_IMPORT_BYTE
     if (files.length > MAX_FILES_PER_IMPORT) {
       throw new ImportRejectedError(
         [{ field: "file", message: `${files.length} files were sent; at most ${MAX_FILES_PER_IMPORT} at a time.` }],
-        { status: 413 },
+        "TOO_LARGE",
       );
     }
     if (problems.length > 0) throw new ImportRejectedError(problems);
@@ -117,8 +117,7 @@ export async function readImportRequest(req: Request, maxBytes = MAX_IMPORT_BYTE
 
   const format = BY_TYPE[type];
   if (format === undefined) {
-    throw new ApiError(
-      400,
+    throw new AppError(
       "UNSUPPORTED_FORMAT",
       "Send a multipart form with files, or a JSON or CSV body (Content-Type application/json or text/csv).",
       "file",

@@ -1,9 +1,9 @@
-import { forbidden, notFound } from "@/lib/api/errors";
 import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
+import { AppError, notFound } from "@/lib/errors";
 import type { TReviewInput } from "./schemas";
 import { serializeReview, type TReview } from "./serialize";
 import { annotationStatus, countVerdicts } from "./status";
@@ -22,7 +22,7 @@ export async function reviewAnnotation(
     await lockRows(tx, "Annotation", [annotationId]);
     const annotation = await tx.annotation.findFirst({ where: { id: annotationId, article: { teamId: user.teamId } } });
     if (!annotation) throw notFound("Annotation");
-    if (annotation.authorId === user.id) throw forbidden("You cannot review your own annotation.", "OWN_ANNOTATION");
+    if (annotation.authorId === user.id) throw new AppError("OWN_ANNOTATION", "You cannot review your own annotation.");
     const data = {
       verdict: input.verdict,
       comment: input.comment ?? "",

@@ -1,6 +1,6 @@
-import { ApiError, notFound } from "@/lib/api/errors";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
 import { cachedSuggestions } from "./cache";
 import { suggestionKey, type TSuggestionKey } from "./schemas";
 import type { TSuggestion } from "./types";
@@ -30,6 +30,6 @@ export async function findSuggestions(user: TSessionUser, articleId: string): Pr
 /** The detector's suggestion with this span and tag on this body, or 404 SUGGESTION_NOT_FOUND. */
 export function requireSuggestion(body: string, key: TSuggestionKey): TSuggestion {
   const found = cachedSuggestions(body).find((s) => s.start === key.start && s.end === key.end && s.tag === key.tag);
-  if (!found) throw new ApiError(404, "SUGGESTION_NOT_FOUND", "There is no such suggestion for this article.");
+  if (!found) throw new AppError("SUGGESTION_NOT_FOUND", "There is no such suggestion for this article.");
   return found;
 }

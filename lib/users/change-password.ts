@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_POLICY } from "@/lib/auth/login-throttle";
 import { dbThrottleStore } from "@/lib/auth/login-throttle-store";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { ZText } from "@/lib/text/well-formed";
 
 export const ZPasswordChange = z.object({
@@ -21,10 +21,10 @@ export const ZPasswordChange = z.object({
 export async function changePassword(user: TSessionUser, input: z.infer<typeof ZPasswordChange>): Promise<void> {
   const key = { key: `reauth:${user.id}`, policy: ACCOUNT_POLICY };
   const gate = await dbThrottleStore.charge([key], new Date());
-  if (!gate.allowed) throw new ApiError(429, "RATE_LIMITED", "Too many wrong passwords. Try again later.");
+  if (!gate.allowed) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again later.");
   const row = await db.user.findUnique({ where: { id: user.id } });
   if (!row || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
-    throw new ApiError(400, "WRONG_PASSWORD", "That is not your current password.", "currentPassword");
+    throw new AppError("WRONG_PASSWORD", "That is not your current password.", "currentPassword");
   }
   await dbThrottleStore.settle([key.key], [], new Date());
   const passwordHash = await hashPassword(input.newPassword);

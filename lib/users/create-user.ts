@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { ZText } from "@/lib/text/well-formed";
 
 export const ZNewUser = z.object({
@@ -16,7 +16,7 @@ export type TNewUser = z.infer<typeof ZNewUser>;
 
 // Emails are login names across every team, so an address already registered must be refused; the answer is the
 // same wherever the address is (this team, another, or a concurrent create) and names nothing about its owner.
-const emailTaken = () => new ApiError(409, "EMAIL_TAKEN", "A user with that email already exists.", "email");
+const emailTaken = () => new AppError("EMAIL_TAKEN", "A user with that email already exists.", "email");
 
 /** Creates a user in a team (used by the admin page and `npm run user:create`). */
 export async function createUserInTeam(db: Db, teamId: string, input: TNewUser, actorId: string | null) {

@@ -1,21 +1,20 @@
 import { z } from "zod";
-import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { isAdmin, ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
 
 export const ZRoleChange = z.object({ role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }) });
 
-/** Admin only. Takes effect on the user's next request: roles are re-read from the database each time. */
+/** For admins (the route requires team:change-role). Takes effect on the user's next request: roles are re-read from the database each time. */
 export async function updateUserRole(user: TSessionUser, userId: string, role: (typeof ROLES)[number]) {
-  if (!isAdmin(user.role)) throw forbidden("Only admins can change roles.");
   return db.$transaction(async (tx) => {
     const target = await tx.user.findFirst({ where: { id: userId, teamId: user.teamId } });
     if (!target) throw notFound("User");
     if (target.role === "admin" && role !== "admin") {
       const admins = await tx.user.count({ where: { teamId: user.teamId, role: "admin" } });
-      if (admins <= 1) throw new ApiError(409, "LAST_ADMIN", "A team needs at least one admin.", "role");
+      if (admins <= 1) throw new AppError("LAST_ADMIN", "A team needs at least one admin.", "role");
     }
     const updated = await tx.user.update({ where: { id: userId }, data: { role } });
     await recordAuditEvent(tx, {

@@ -28,8 +28,11 @@ export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
 
 export type AppEnv = { env: NodeJS.ProcessEnv; baseURL: string; port: number; dir: string; databaseFile: string };
 
-/** A fresh temporary database and the environment to serve it; `build` runs `next build` first. */
-export async function prepareApp(options: { build: boolean }): Promise<AppEnv> {
+/**
+ * A fresh temporary database (a SQLite file, or the empty PostgreSQL database `databaseUrl` names) and the
+ * environment to serve it; `build` runs `next build` first.
+ */
+export async function prepareApp(options: { build: boolean; databaseUrl?: string }): Promise<AppEnv> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const dir = mkdtempSync(path.join(os.tmpdir(), "credibility-app-"));
@@ -37,7 +40,7 @@ export async function prepareApp(options: { build: boolean }): Promise<AppEnv> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: options.databaseUrl ?? `file:${databaseFile}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: baseURL,
     SEED_DEMO: "1",
@@ -82,29 +85,4 @@ export async function stopServer(server: ChildProcess, signal: NodeJS.Signals = 
 
 export function cleanup(app: AppEnv): void {
   rmSync(app.dir, { recursive: true, force: true });
-}
-
-/** The scripted next-auth login: csrf token, then the credentials callback; returns the Cookie header. */
-export async function loginCookie(baseURL: string, email: string, password: string): Promise<string> {
-  const csrfRes = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const [name, ...rest] = pair!.split("=");
-      jar.set(name!, rest.join("="));
-    }
-  };
-  keep(csrfRes);
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Login failed for ${email} (${res.status})`);
-  return cookie();
 }

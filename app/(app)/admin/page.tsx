@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireAdmin } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  const user = await requireAdmin("/admin");
+  const user = await requirePermission("admin:view", "/admin");
   return (
     <div className="stack">
       <div className="page-head">

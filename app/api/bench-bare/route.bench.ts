@@ -1,5 +1,5 @@
 // BENCHMARK ONLY — never shipped. Built only when BENCH_ROUTES=1 makes `bench.ts` a page extension
-// (next.config.js pageExtensions); in any other build `route.bench.ts` is not a route and POST /api/bench-bare is 404.
+// (next.config.ts pageExtensions); in any other build `route.bench.ts` is not a route and POST /api/bench-bare is 404.
 //
 // The "bare stack" of the annotation-create benchmark (scripts/bench/run.ts): the least work a create can do on
 // this stack — Next.js route handler, next-auth session check (getToken), one INSERT with better-sqlite3 — i.e.
@@ -10,6 +10,7 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { applyConnectionPragmas } from "@/lib/db/pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "@/lib/db/url";
+import { env } from "@/lib/env";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ function statement(): Database.Statement {
 }
 
 export async function POST(req: NextRequest): Promise<Response> {
-  const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req, secret: env("NEXTAUTH_SECRET") });
   const uid = (token as { uid?: unknown } | null)?.uid;
   if (typeof uid !== "string") return Response.json({ error: { code: "UNAUTHENTICATED" } }, { status: 401 });
   let body: { articleId?: unknown; start?: unknown; end?: unknown; tag?: unknown };

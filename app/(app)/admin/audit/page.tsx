@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
-import { requireAdmin } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { formatTimestamp } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -15,7 +15,7 @@ function summary(value: unknown): string {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
-  const user = await requireAdmin("/admin/audit");
+  const user = await requirePermission("audit:read", "/admin/audit");
   const { cursor } = await searchParams;
   const { events, nextCursor } = await findAuditEvents(user, { limit: 50, ...(cursor ? { cursor } : {}) });
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireAdmin } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { findTeamWeights } from "@/lib/scoring/update-team-weights";
 import { WeightsForm } from "@/components/admin/weights-form";
 
 export const metadata: Metadata = { title: "Score weights" };
 
 export default async function SettingsPage() {
-  const user = await requireAdmin("/admin/settings");
+  const user = await requirePermission("team:set-weights", "/admin/settings");
   const weights = await findTeamWeights(user);
   return (
     <div className="stack narrow">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireAdmin } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { findTeammates } from "@/lib/users/find-teammates";
 import { formatTimestamp } from "@/lib/ui/format";
 import { AddUserForm, RoleSelect } from "@/components/admin/user-forms";
@@ -8,7 +8,7 @@ import { AddUserForm, RoleSelect } from "@/components/admin/user-forms";
 export const metadata: Metadata = { title: "People" };
 
 export default async function UsersPage() {
-  const user = await requireAdmin("/admin/users");
+  const user = await requirePermission("team:list-users", "/admin/users");
   const people = await findTeammates(user);
   return (
     <div className="stack">

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { notFound } from "next/navigation";
-import { ApiError } from "@/lib/api/errors";
 import { findAnnotations } from "@/lib/annotations/find-annotations";
 import { DEFAULT_CODEBOOK } from "@/lib/annotations/codebook";
+import { can } from "@/lib/auth/permissions";
 import { getArticle } from "@/lib/articles/find-articles";
 import { findSuggestions } from "@/lib/suggestions/find-suggestions";
 import { findArticleScore } from "@/lib/scoring/find-article-score";
+import { orNotFound } from "@/lib/page-errors";
 import { requireUser } from "@/lib/session";
 import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
@@ -20,23 +20,15 @@ type Props = { params: Promise<{ id: string }> };
 // article with many annotations is a large share of the page's time.
 const load = cache(async (id: string) => {
   const user = await requireUser(`/articles/${id}`);
-  try {
-    // Suggestions are rendered with the first paint: arriving later, they would re-cut the text under a
-    // selection the reader is making. The score too, so that it does not flash "loading" on every visit.
-    const [article, annotations, suggestions, { S: _S, T: _T, ...score }] = await Promise.all([
-      getArticle(user, id),
-      findAnnotations(user, id),
-      findSuggestions(user, id),
-      findArticleScore(user, id),
-    ]);
-    // The workspace never shows an annotation's prefix/suffix context (it has the body): leaving them out keeps
-    // the page payload from growing with 64 code points of context per annotation.
-    const withoutContext = annotations.map((a) => ({ ...a, prefix: "", suffix: "" }));
-    return { user, article, annotations: withoutContext, suggestions, score };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
+  // Suggestions are rendered with the first paint: arriving later, they would re-cut the text under a
+  // selection the reader is making. The score too, so that it does not flash "loading" on every visit.
+  const [article, annotations, suggestions, { S: _S, T: _T, ...score }] = await orNotFound(
+    Promise.all([getArticle(user, id), findAnnotations(user, id), findSuggestions(user, id), findArticleScore(user, id)]),
+  );
+  // The workspace never shows an annotation's prefix/suffix context (it has the body): leaving them out keeps
+  // the page payload from growing with 64 code points of context per annotation.
+  const withoutContext = annotations.map((a) => ({ ...a, prefix: "", suffix: "" }));
+  return { user, article, annotations: withoutContext, suggestions, score };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -83,7 +75,7 @@ export default async function ArticlePage({ params }: Props) {
         initialScore={score}
         sentences={sentenceSpans(article.body)}
         codebook={DEFAULT_CODEBOOK}
-        currentUser={{ id: user.id, name: user.name, role: user.role }}
+        currentUser={{ id: user.id, name: user.name, canDeleteAny: can(user, "annotation:delete-any") }}
       />
     </div>
   );

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
-import { ApiError } from "@/lib/api/errors";
+import { orNotFound } from "@/lib/page-errors";
 import { requireUser } from "@/lib/session";
 import { findStoryComparison } from "@/lib/scoring/find-story-comparison";
 import { formatPublished, plural } from "@/lib/ui/format";
@@ -14,13 +13,7 @@ export const metadata: Metadata = { title: "Story comparison" };
 export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/stories/${id}`);
-  let story;
-  try {
-    story = await findStoryComparison(user, id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
+  const story = await orNotFound(findStoryComparison(user, id));
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">

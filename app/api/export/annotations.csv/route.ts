@@ -5,7 +5,7 @@ import { exportCellBatches } from "@/lib/db/export-cells";
 import { contentDisposition, csvStream } from "@/lib/export/csv";
 import { planAnnotationExport, planFileName, ZCsvExportQuery } from "@/lib/export/export-annotations";
 
-// better-sqlite3 needs Node; the response is a stream read from the database batch by batch.
+// The database drivers need Node; the response is a stream read from the database batch by batch.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 

@@ -12,7 +12,7 @@ import {
 } from "@/lib/export/export-annotations";
 import { jsonLdStream } from "@/lib/export/jsonld-stream";
 
-// better-sqlite3 needs Node; the response is a stream read from the database batch by batch.
+// The database drivers need Node; the response is a stream read from the database batch by batch.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 

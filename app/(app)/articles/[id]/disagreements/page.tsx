@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { findArticleAgreement } from "@/lib/agreement/find-article-agreement";
 import { CodePointIndex } from "@/lib/anchoring/code-points";
 import { typed } from "@/lib/annotations/tags";
-import { ApiError } from "@/lib/api/errors";
 import { findAnnotations } from "@/lib/annotations/find-annotations";
 import { getArticle } from "@/lib/articles/find-articles";
 import { findPassages } from "@/lib/reviews/disagreements";
+import { orNotFound } from "@/lib/page-errors";
 import { requireUser } from "@/lib/session";
 import { TagChip } from "@/components/tag-chip";
 import { alphaMeaning } from "@/components/score/alpha-meaning";
@@ -28,14 +27,9 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
   const { id } = await params;
   const showAll = (await searchParams).all === "1";
   const user = await requireUser(`/articles/${id}/disagreements`);
-  let data;
-  try {
-    data = await Promise.all([getArticle(user, id), findAnnotations(user, id), findArticleAgreement(user, id)]);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
-    throw error;
-  }
-  const [article, annotations, agreement] = data;
+  const [article, annotations, agreement] = await orNotFound(
+    Promise.all([getArticle(user, id), findAnnotations(user, id), findArticleAgreement(user, id)]),
+  );
   const names = new Map(annotations.map((a) => [a.author.id, a.author.name]));
   const index = new CodePointIndex(article.body);
   const passages = findPassages(annotations.map((a) => typed({ ...a, authorId: a.author.id })));

@@ -1,11 +1,11 @@
+import { z } from "zod";
 import { apiRoute, json } from "@/lib/api/handler";
-import { readJson } from "@/lib/api/json";
 import { otherMethods } from "@/lib/api/methods";
 import { updateUserRole, ZRoleChange } from "@/lib/users/update-role";
 
-export const PATCH = apiRoute<{ id: string }>(async ({ req, user, params }) => {
-  const { role } = await readJson(req, ZRoleChange, 4 * 1024);
-  return json(await updateUserRole(user, params.id, role));
-});
+export const PATCH = apiRoute(
+  { params: z.object({ id: z.string() }), body: ZRoleChange, maxBytes: 4 * 1024, requires: "team:change-role" },
+  async ({ user, params, body }) => json(await updateUserRole(user, params.id, body.role)),
+);
 
 export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods("PATCH");

@@ -1,15 +1,17 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import type { NextConfig } from "next";
+import { env } from "./lib/env";
+
+const nextConfig: NextConfig = {
   // Native and WebAssembly database packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm", "wink-nlp", "wink-eng-lite-web-model"],
   poweredByHeader: false,
   // Lets two builds (e.g. a benchmark and a dev check) live side by side.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: env("NEXT_DIST_DIR"),
   typedRoutes: false,
   // Bench-only routes (app/**/route.bench.ts) exist only in a build made with BENCH_ROUTES=1 (scripts/bench/run.ts).
-  pageExtensions: process.env.BENCH_ROUTES === "1" ? ["bench.ts", "tsx", "ts"] : ["tsx", "ts"],
+  pageExtensions: env("BENCH_ROUTES") === "1" ? ["bench.ts", "tsx", "ts"] : ["tsx", "ts"],
   // `npm test` type-checks once before the end-to-end build; the build need not do it again.
-  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
+  typescript: { ignoreBuildErrors: env("NEXT_SKIP_TYPECHECK") === "1" },
 };
 
 // Pages get a per-request nonce policy from proxy.ts, which replaces this one. Everything else (API JSON, build
@@ -29,4 +31,4 @@ nextConfig.headers = async () => [
   },
 ];
 
-module.exports = nextConfig;
+export default nextConfig;

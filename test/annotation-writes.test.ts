@@ -1,5 +1,6 @@
-// The synchronous annotation write path (lib/db/sqlite-writer.ts) against a real SQLite file: what it stores must be
-// what the Prisma path stored, and it must share the file safely with Prisma's connection (other processes: group-commit.test.ts).
+// The annotation store's write path (lib/db/store.ts: sqlite-store.ts on SQLite, postgres-store.ts on PostgreSQL)
+// against the run's real database: what it stores must be what the Prisma path stores, its score cache must equal a
+// full recompute, and it must run beside Prisma transactions safely (SQLite's group commit: group-commit.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import * as annotationsRoute from "@/app/api/articles/[id]/annotations/route";
 import type { TSessionUser } from "@/lib/auth/session-user";
@@ -14,7 +15,7 @@ beforeAll(async () => {
   ana = await sessionUserOf(fx.users.ana);
 });
 
-describe("synchronous annotation writes", () => {
+describe("annotation writes through the store", () => {
   it("store rows Prisma reads back exactly, with the audit event and the score the Prisma refresh computes", async () => {
     const article = fx.articles[0]!;
     const res = await call(annotationsRoute.POST, "POST", "/x", { id: article.id }, {
@@ -60,7 +61,7 @@ describe("synchronous annotation writes", () => {
     expect([await getDb().annotation.count(), await getDb().auditEvent.count()]).toEqual(before);
   });
 
-  it("shares the file with Prisma transactions that read before they write (no lost snapshot, no SQLITE_BUSY)", async () => {
+  it("runs beside Prisma transactions that read before they write: none refused, none lost (on SQLite: no lost snapshot, no SQLITE_BUSY)", async () => {
     const { createAnnotation } = await import("@/lib/annotations/create-annotation");
     const article = fx.articles[2]!;
     // A Prisma transaction that reads, yields to the event loop, then writes: without the process's write lock a
@@ -134,29 +135,5 @@ describe("quote and context cut by the database", () => {
       expect({ exact: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix }, `${start}-${end}`).toEqual(textQuoteSelector(body, start, end));
     }
     await expect(createAnnotation(ana, article.id, { start: 0, end: length + 1, tag: "opinion" })).rejects.toMatchObject({ status: 400 });
-  });
-});
-
-describe("background WAL checkpoints", () => {
-  it("run on a worker thread, so the writer only checkpoints as a backstop", async () => {
-    const { checkpointWalNow, writerAutocheckpointPages } = await import("@/lib/db/sqlite-writer");
-    const { WRITER_AUTOCHECKPOINT_PAGES } = await import("@/lib/db/wal-checkpointer");
-    const { createAnnotation } = await import("@/lib/annotations/create-annotation");
-    const article = fx.articles[2]!;
-    for (let i = 0; i < 5; i++) await createAnnotation(ana, article.id, { start: i, end: i + 9, tag: "opinion" });
-    expect(writerAutocheckpointPages()).toBe(WRITER_AUTOCHECKPOINT_PAGES);
-    const result = await checkpointWalNow();
-    expect(result).not.toBeNull();
-    expect(result!.busy).toBe(0);
-    expect(result!.log).toBeGreaterThan(0);
-    expect(result!.checkpointed).toBe(result!.log);
-  });
-
-  it("report a worker that cannot start, so the writer can checkpoint on its own again", async () => {
-    const { startWalCheckpointer } = await import("@/lib/db/wal-checkpointer");
-    const failure = await new Promise<unknown>((resolve) => {
-      startWalCheckpointer("/nonexistent/dir/app.db", resolve, 10);
-    });
-    expect(String(failure)).toMatch(/unable to open|directory does not exist|SQLITE_CANTOPEN/i);
   });
 });

@@ -1,0 +1,35 @@
+import type { TErrorCode } from "@/lib/errors";
+
+/** The HTTP status of every error code: the one place a code becomes a status (docs/api.md, Errors). */
+export const HTTP_STATUS: Readonly<Record<TErrorCode, number>> = {
+  INVALID_INPUT: 400,
+  INVALID_JSON: 400,
+  INVALID_FORM: 400,
+  DUPLICATE_FIELD: 400,
+  UNSUPPORTED_FORMAT: 400,
+  IMPORT_REJECTED: 400,
+  BAD_AUTH_REQUEST: 400,
+  OUT_OF_RANGE: 400,
+  WRONG_PASSWORD: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_AUTHOR: 403,
+  OWN_ANNOTATION: 403,
+  CROSS_ORIGIN: 403,
+  NOT_FOUND: 404,
+  SUGGESTION_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  QUOTE_MISMATCH: 409,
+  DUPLICATE_ANNOTATION: 409,
+  DUPLICATE_ARTICLE: 409,
+  EMAIL_TAKEN: 409,
+  LAST_ADMIN: 409,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_SLOW: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export const httpStatus = (code: TErrorCode): number => HTTP_STATUS[code];
