@@ -1,3 +1,6 @@
+import { AnnotationStatus } from "@/lib/generated/prisma/enums";
+
+// Stored as text, not as a database enum (prisma/schema.prisma says why), so this list is the one source of tags.
 export const TAGS = ["anonymous-source", "official-statement", "opinion"] as const;
 export type TTag = (typeof TAGS)[number];
 
@@ -11,10 +14,11 @@ export function isTag(value: unknown): value is TTag {
   return typeof value === "string" && (TAGS as readonly string[]).includes(value);
 }
 
-export const STATUSES = ["pending", "accepted", "rejected"] as const;
-export type TStatus = (typeof STATUSES)[number];
+// The database's enum (prisma/schema.prisma), in its declared order.
+export const STATUSES = Object.values(AnnotationStatus);
+export type TStatus = AnnotationStatus;
 
-// Rows read back from the database: tag and status were validated on the way in.
-export function typed<T extends { tag: string; status?: string }>(row: T): Omit<T, "tag" | "status"> & { tag: TTag } & (T extends { status: string } ? { status: TStatus } : unknown) {
+// Rows read back from the database: the tag was validated on the way in.
+export function typed<T extends { tag: string }>(row: T): Omit<T, "tag"> & { tag: TTag } {
   return row as never;
 }

@@ -1,2 +1,5 @@
-export const ROLES = ["admin", "reviewer", "annotator"] as const;
-export type TRole = (typeof ROLES)[number];
+import { Role } from "@/lib/generated/prisma/enums";
+
+// The database's enum (prisma/schema.prisma), in its declared order.
+export const ROLES = Object.values(Role);
+export type TRole = Role;

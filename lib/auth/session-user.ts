@@ -44,7 +44,7 @@ export async function userFromClaims(token: TSessionClaims | null, now = Date.no
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role as TRole,
+    role: user.role,
     teamId: user.teamId,
     teamName: user.teamName,
   };

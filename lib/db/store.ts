@@ -1,4 +1,4 @@
-import type { Annotation } from "@/lib/generated/prisma/client";
+import type { Annotation, User } from "@/lib/generated/prisma/client";
 import { databaseProvider } from "./url";
 
 // What the domain code (lib/annotations, lib/reviews, lib/scoring, lib/audit, lib/auth) asks of the database on its
@@ -41,7 +41,7 @@ export type TArticleScoreState = {
   consensusOpinion: number;
 };
 
-export type TScoreInput = { id: string; start: number; end: number; tag: string; status: string };
+export type TScoreInput = Pick<Annotation, "id" | "start" | "end" | "tag" | "status">;
 
 /** One writer of audit events, whatever transaction it runs in. */
 export type TAuditWriter = {
@@ -78,7 +78,7 @@ export type TSessionUserRow = {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: User["role"];
   teamId: string;
   sessionVersion: number;
   teamName: string;

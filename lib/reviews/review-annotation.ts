@@ -38,10 +38,7 @@ export async function reviewAnnotation(
       include: { reviewer: { select: { id: true, name: true } } },
     });
     const reviews = await tx.review.findMany({ where: { annotationId }, select: { verdict: true, reviewerId: true } });
-    const counts = countVerdicts(
-      reviews.map((r) => ({ verdict: r.verdict as "agree" | "disagree", reviewerId: r.reviewerId })),
-      annotation.authorId,
-    );
+    const counts = countVerdicts(reviews, annotation.authorId);
     await tx.annotation.update({
       where: { id: annotationId },
       data: { agreeCount: counts.agree, disagreeCount: counts.disagree, status: annotationStatus(counts.agree, counts.disagree) },

@@ -59,7 +59,7 @@ export async function findTeamStats(user: TSessionUser) {
   };
   return people.map((p) => {
     const counts = { pending: 0, accepted: 0, rejected: 0 };
-    for (const row of byStatus) if (row.authorId === p.id) counts[row.status as keyof typeof counts] += row._count._all;
+    for (const row of byStatus) if (row.authorId === p.id) counts[row.status] += row._count._all;
     const total = counts.pending + counts.accepted + counts.rejected;
     const judged = counts.accepted + counts.rejected;
     return {

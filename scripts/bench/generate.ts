@@ -12,6 +12,7 @@ import { textQuoteSelector } from "../../lib/anchoring/text-quote";
 import { TAGS, type TStatus, type TTag } from "../../lib/annotations/tags";
 import { bodyHash } from "../../lib/articles/body-hash";
 import { hashPassword } from "../../lib/auth/password";
+import type { TRole } from "../../lib/auth/roles";
 import { annotationStatus } from "../../lib/reviews/status";
 import { articleScore } from "../../lib/scoring/score";
 import { teamWeights } from "../../lib/scoring/team-weights";
@@ -38,7 +39,7 @@ const DAY_MS = 24 * 3600 * 1000;
 // Rows per createMany call: measured fastest here (Prisma compiles each call; ~2-3 k rows/s either way).
 const BATCH = 1_000;
 
-export type TBenchUser = { id: string; email: string; name: string; role: string };
+export type TBenchUser = { id: string; email: string; name: string; role: TRole };
 export type TManifest = {
   generatorVersion: number;
   size: TSize;
