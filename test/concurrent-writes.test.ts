@@ -29,7 +29,7 @@ async function expectCachesExact(articleId: string) {
   const annotations = await fx.db.annotation.findMany({ where: { articleId }, include: { reviews: true } });
   for (const a of annotations) {
     const counts = countVerdicts(
-      a.reviews.map((r) => ({ verdict: r.verdict as "agree" | "disagree", reviewerId: r.reviewerId })),
+      a.reviews,
       a.authorId,
     );
     expect({ id: a.id, agree: a.agreeCount, disagree: a.disagreeCount, status: a.status }).toEqual({

@@ -12,9 +12,18 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** Connections each process keeps to PostgreSQL; several instances share the server's max_connections. */
 export const POSTGRES_POOL_SIZE = 10;
 
+/**
+ * How long a PostgreSQL transaction may wait for a pooled connection, and run, before it fails. Prisma's defaults
+ * (2 s and 5 s) turn a burst of writes queueing behind one article's row lock into errors; these only bound a stall.
+ */
+export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
 function createClient(url: string): PrismaClient {
   if (providerOf(url) === "postgresql") {
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE }) });
+    const client = new PostgresPrismaClient({
+      adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE }),
+      transactionOptions: POSTGRES_TRANSACTION_OPTIONS,
+    });
     // Both clients are generated from the same schema.prisma (schema-source.ts) and differ only in the SQL they
     // send, so the domain code is typed against one of them.
     return client as unknown as PrismaClient;

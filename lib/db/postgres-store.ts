@@ -7,9 +7,6 @@ import type { TAnnotationWriter, TArticleQuote, TSessionUserRow, TStore } from "
 // write locks its article's row first (FOR UPDATE, in teamArticleQuote), so two creates on one article take turns
 // over the cache while creates on different articles do not wait for each other.
 
-/** How long a write may wait for a pooled connection, and run, before it fails (instead of queueing forever). */
-export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
-
 function annotationWriter(tx: Tx): TAnnotationWriter {
   return {
     ...prismaWriter(tx),
@@ -32,7 +29,7 @@ function annotationWriter(tx: Tx): TAnnotationWriter {
 
 export const postgresStore: TStore = {
   annotationWrite(work) {
-    return getDb().$transaction((tx) => work(annotationWriter(tx)), POSTGRES_TRANSACTION_OPTIONS);
+    return getDb().$transaction((tx) => work(annotationWriter(tx)));
   },
 
   async sessionUser(userId, sessionId) {
