@@ -69,15 +69,56 @@ export async function timeGets(url: string, cookie: string, runs: number, meters
   };
 }
 
-/** Status of a POST with an empty JSON body (is a route there at all?). */
-export function postStatus(url: string, cookie: string): Promise<number> {
+/** A JSON POST: its status and full response time. */
+export function post(url: string, cookie: string, body: unknown): Promise<{ status: number; totalMs: number; bytes: number }> {
+  const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const body = "{}";
-    const req = http.request(url, { method: "POST", headers: { cookie, "content-type": "application/json", "content-length": body.length } }, (res) => {
-      resolve(res.statusCode ?? 0);
-      res.resume();
-    });
+    const t0 = performance.now();
+    const req = http.request(
+      url,
+      { method: "POST", agent, timeout: 120_000, headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(text) } },
+      (res) => {
+        let bytes = 0;
+        res.on("data", (c: Buffer) => (bytes += c.length));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, totalMs: performance.now() - t0, bytes }));
+        res.on("error", reject);
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error(`POST ${url} timed out`)));
     req.on("error", reject);
-    req.end(body);
+    req.end(text);
   });
+}
+
+/** Sequential POSTs, each its own request (a write happens once): timed and metered like timeGets, no warm-up. */
+export async function timePosts(requests: { url: string; body: unknown }[], cookie: string, meters: TMeters, expected: number): Promise<TTimed> {
+  const totals: number[] = [];
+  let bytes = 0;
+  const load0 = loadavg();
+  const { server, database } = meters();
+  await server.start();
+  await database?.start();
+  for (const { url, body } of requests) {
+    const r = await post(url, cookie, body);
+    if (r.status !== expected) throw new Error(`POST ${url}: status ${r.status}, expected ${expected}`);
+    totals.push(r.totalMs);
+    bytes = r.bytes;
+  }
+  const serverCpu = await server.stop();
+  const databaseCpu = await database?.stop();
+  return {
+    runs: totals.length,
+    medianMs: round(median(totals)),
+    p90Ms: round(percentile(totals, 90)),
+    ttfbMedianMs: NaN,
+    bytes,
+    loadavg: Math.max(load0, loadavg()),
+    serverCpuMsPerRequest: round(serverCpu.cpuMs / totals.length, 2),
+    ...(databaseCpu ? { databaseCpuMsPerRequest: round(databaseCpu.cpuMs / totals.length, 2) } : {}),
+  };
+}
+
+/** Status of a POST with an empty JSON body (is a route there at all?). */
+export async function postStatus(url: string, cookie: string): Promise<number> {
+  return (await post(url, cookie, {})).status;
 }

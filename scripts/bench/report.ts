@@ -122,7 +122,17 @@ function probeCell(p: TProbe | undefined, unit: "ms" | "µs"): string {
   return `${unit === "µs" ? f0(p.wallMsPerCall * 1000) : f2(p.wallMsPerCall)} ${unit} wall · ${per(p.cost.processCpuMs)} ${unit} CPU${db}`;
 }
 
-type TTimedKey = "articlePage" | "annotationsList" | "scoresByOutlet" | "dashboard" | "articleList" | "reviewQueue";
+type TTimedKey =
+  | "articlePage"
+  | "annotationsList"
+  | "scoresByOutlet"
+  | "dashboard"
+  | "articleList"
+  | "reviewQueue"
+  | "articlePageTypical"
+  | "articleScoreTypical"
+  | "articleScore"
+  | "review";
 const timedRow = (label: string, key: TTimedKey, target: number | null, mOnly: boolean): TRow => ({
   label,
   target: target === null ? "(no target)" : `≤ ${target} ms${mOnly ? " at M" : ""}`,
@@ -167,6 +177,10 @@ const ROWS: TRow[] = [
   timedRow("`/scores` dashboard (full response)", "dashboard", 300, true),
   timedRow("`GET /api/articles` (first page, 200 articles)", "articleList", null, false),
   timedRow("`GET /api/review-queue?limit=20` (first page, as a reviewer)", "reviewQueue", null, false),
+  timedRow("Article page, a typical article (the create targets' median annotation count)", "articlePageTypical", null, false),
+  timedRow("`GET /api/articles/{id}/score` (score panel: on page load and after every change), typical article", "articleScoreTypical", null, false),
+  timedRow("`GET /api/articles/{id}/score`, 1,000 annotations", "articleScore", null, false),
+  timedRow("`POST /api/annotations/{id}/reviews` (a reviewer agrees; one client, each on another annotation)", "review", null, false),
   {
     label: "CSV export, all annotations: app (time · rows/s)",
     target: "",

@@ -87,6 +87,10 @@ export type TRunResults = {
   dashboard?: TTimed;
   articleList?: TTimed;
   reviewQueue?: TTimed;
+  articlePageTypical?: TTimed;
+  articleScoreTypical?: TTimed;
+  articleScore?: TTimed;
+  review?: TTimed;
   csvExport: TExportResult;
   create: TCreateResults;
 };

@@ -1,7 +1,7 @@
 // The read scenarios (pages and lists, one client at a time) and the CSV export against the database's own CSV.
 import http from "node:http";
 import { serverMeters, type TCtx } from "./context";
-import { timeGets } from "./http";
+import { timeGets, timePosts } from "./http";
 import type { TExportResult } from "./report";
 import { treeRss } from "./server";
 import { loadavg, median, round, runAsync, say, sleep } from "./util";
@@ -34,7 +34,52 @@ export async function readScenarios(ctx: TCtx) {
   const reviewQueue = await timeGets(`${base}/api/review-queue?limit=20`, ctx.cookies[1] ?? cookie, ctx.quick ? 3 : 11, meters, (status, body) =>
     status !== 200 ? `status ${status}` : (JSON.parse(body) as { items: unknown[] }).items.length > 0 ? null : "empty queue",
   );
-  return { articlePage, annotationsList, scoresByOutlet, dashboard, articleList, reviewQueue };
+  // What annotating costs besides the create: a typical article's page (the median number of annotations of the
+  // create targets), the score panel the page fetches on load and again after every change, and a review.
+  const typical = await typicalArticle(ctx);
+  say(`${ctx.size}: a typical article (${typical.annotationCount} annotations): page, score panel; the hot one's score panel; reviews`);
+  const articlePageTypical = await timeGets(`${base}/articles/${typical.id}`, cookie, runs, meters, (status) => (status === 200 ? null : `status ${status}`));
+  const scoreOk = (status: number, body: string) => (status !== 200 ? `status ${status}` : "spans" in (JSON.parse(body) as object) ? null : "not a score");
+  const articleScoreTypical = await timeGets(`${base}/api/articles/${typical.id}/score`, cookie, runs, meters, scoreOk);
+  const articleScore = await timeGets(`${base}/api/articles/${hot.id}/score`, cookie, runs, meters, scoreOk);
+  const review = await timeReviews(ctx, runs);
+  return { articlePage, annotationsList, scoresByOutlet, dashboard, articleList, reviewQueue, articlePageTypical, articleScoreTypical, articleScore, review };
+}
+
+/** Of the create targets, the article with the median number of annotations. */
+async function typicalArticle(ctx: TCtx): Promise<{ id: string; annotationCount: number }> {
+  const articles = await ctx.db.article.findMany({
+    where: { id: { in: ctx.manifest.targets.map((t) => t.id) } },
+    select: { id: true, annotationCount: true },
+    orderBy: [{ annotationCount: "asc" }, { id: "asc" }],
+  });
+  return articles[Math.floor(articles.length / 2)]!;
+}
+
+/**
+ * POST /api/annotations/{id}/reviews ("agree") by a reviewer, each on another unreviewed annotation of the create
+ * targets written by someone else; afterwards the reviews, their audit events and the annotations' counts are put
+ * back as they were, and the articles' cached scores refreshed.
+ */
+async function timeReviews(ctx: TCtx, runs: number) {
+  const reviewer = ctx.sessions.find((s) => ctx.manifest.users.find((u) => u.id === s.userId)?.role === "reviewer") ?? ctx.sessions[0]!;
+  const annotations = await ctx.db.annotation.findMany({
+    where: { articleId: { in: ctx.manifest.targets.map((t) => t.id) }, authorId: { not: reviewer.userId }, status: "pending", agreeCount: 0, disagreeCount: 0 },
+    select: { id: true, articleId: true },
+    take: runs,
+  });
+  const requests = annotations.map((a) => ({ url: `${ctx.server.base}/api/annotations/${a.id}/reviews`, body: { verdict: "agree" } }));
+  try {
+    return await timePosts(requests, reviewer.cookie, serverMeters(ctx), 201);
+  } finally {
+    const ids = annotations.map((a) => a.id);
+    const reviews = await ctx.db.review.findMany({ where: { annotationId: { in: ids }, reviewerId: reviewer.userId }, select: { id: true } });
+    await ctx.db.auditEvent.deleteMany({ where: { entityType: "Review", entityId: { in: reviews.map((r) => r.id) } } });
+    await ctx.db.review.deleteMany({ where: { id: { in: reviews.map((r) => r.id) } } });
+    await ctx.db.annotation.updateMany({ where: { id: { in: ids } }, data: { status: "pending", agreeCount: 0, disagreeCount: 0 } });
+    const { refreshArticleScore } = await import("../../lib/scoring/refresh-article-score");
+    for (const articleId of new Set(annotations.map((a) => a.articleId))) await ctx.db.$transaction((tx) => refreshArticleScore(tx, articleId));
+  }
 }
 
 /**

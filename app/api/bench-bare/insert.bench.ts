@@ -47,7 +47,8 @@ const POSTGRES_INSERT = {
 /** Inserts the row (autocommitted, so durably on both databases); false when its key already existed. */
 export async function insertBare(provider: TProvider, row: TBareRow): Promise<boolean> {
   if (provider === "postgresql") {
-    const values = [row.id, row.articleId, row.authorId, row.start, row.end, row.tag, row.now];
+    // TIMESTAMP(3) holds UTC wall time, as Prisma writes it: UTC text, whatever the process's time zone.
+    const values = [row.id, row.articleId, row.authorId, row.start, row.end, row.tag, row.now.toISOString()];
     const { rowCount } = await postgresPool().query({ ...POSTGRES_INSERT, values });
     return rowCount === 1;
   }
