@@ -203,6 +203,24 @@ const ROWS: TRow[] = [
       exportCell(r, (e, isM) => `${f0(e.app.peakRssGrowthMB)} MB (highest of the runs; median ${f0(e.app.medianRssGrowthMB)} MB)` + (isM ? verdict(e.app.peakRssGrowthMB <= 100, `(+${f0(e.app.peakRssGrowthMB - 100)} MB)`) : "")),
   },
   { label: "Database on disk after generation (SQLite file; PostgreSQL pg_database_size)", target: "", cell: (r) => `${f0(r.data.fileMB)} MB` },
+  {
+    label: "Generated data, bytes per row with indexes (Annotation · Review · Article with its body)",
+    target: "",
+    cell: (r) => {
+      const g = r.storage?.generated;
+      return g ? ["Annotation", "Review", "Article"].map((t) => (g[t] ? f0(g[t].bytesPerRow) : "—")).join(" · ") : "—";
+    },
+  },
+  {
+    label: "Growth per create, indexes included (Annotation · AuditEvent · other tables)",
+    target: "",
+    cell: (r) => {
+      const b = r.storage?.bytesPerCreate;
+      if (!b) return "—";
+      const other = Object.entries(b).filter(([t]) => t !== "Annotation" && t !== "AuditEvent");
+      return `${f0(b.Annotation ?? 0)} · ${f0(b.AuditEvent ?? 0)} · ${other.length ? other.map(([t, x]) => `${t} ${f0(x)}`).join(", ") : "0"} B`;
+    },
+  },
   { label: "Server RSS at start", target: "", cell: (r) => `${f0(r.serverRssAtStartMB)} MB` },
   {
     label: "Load average (1, 5, 15 min) at the start and end of this column's run; highest 1-min during the create runs",

@@ -2,6 +2,7 @@
 import type { TCost } from "./cost";
 import type { TDatabaseKind } from "./database";
 import type { TSize } from "./generate";
+import type { TStorage } from "./storage";
 import type { TProbe } from "./store-probe";
 
 export type TTimed = {
@@ -79,6 +80,7 @@ export type TRunResults = {
   command?: string;
   data: Record<string, unknown> & { annotations: number; articles: number; users: number; reviews: number; fileMB: number; generationSeconds: number };
   serverRssAtStartMB: number;
+  storage?: TStorage;
   /** Load average when this database/size run started and ended (1, 5, 15 min). */
   loadavg?: { start: string; end: string };
   articlePage?: TTimed;

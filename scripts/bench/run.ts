@@ -35,6 +35,7 @@ import { renderReport } from "./report";
 import { parseResults, type TResults, type TRunResults } from "./results";
 import { measureExport, readScenarios } from "./scenarios";
 import { build, treeRss } from "./server";
+import { storageFootprint } from "./store-probe";
 import { round, say } from "./util";
 
 const RESULTS_FILE = path.join(ROOT, "bench", "results.json");
@@ -85,6 +86,8 @@ async function benchRun(kind: TDatabaseKind, size: TSize, opts: TOptions): Promi
   const loadStart = loadavgTriple();
   return withRun(kind, size, opts, async (ctx) => {
     const rssAtStartMB = round(treeRss(ctx.server.pid) / 1e6);
+    say(`${kind} ${size}: storage per create (1,000 creates in the runner, then removed)`);
+    const storage = await storageFootprint(ctx);
     const want = (s: TScenario) => !opts.only || opts.only.includes(s);
     const reads = want("reads") ? await readScenarios(ctx) : null;
     const csvExport = want("export") ? await measureExport(ctx) : { skipped: "not measured in this run (--only)" };
@@ -106,6 +109,7 @@ async function benchRun(kind: TDatabaseKind, size: TSize, opts: TOptions): Promi
         database: ctx.database.label,
       },
       serverRssAtStartMB: rssAtStartMB,
+      storage,
       loadavg: { start: loadStart, end: loadavgTriple() },
       ...(reads ?? {}),
       csvExport,

@@ -7,6 +7,7 @@ import { pgTarget, removeCreated, type TCtx } from "./context";
 import { measureCost, type TCost } from "./cost";
 import { RUNNER_APPLICATION } from "./database";
 import { Prng } from "./prng";
+import { tableBytes, type TStorage } from "./storage";
 import { round } from "./util";
 
 const TAGS = ["anonymous-source", "official-statement", "opinion"] as const;
@@ -14,7 +15,8 @@ const NOTE = "bench-store ";
 
 export type TProbe = { calls: number; inFlight: number; wallMsPerCall: number; cost: TCost };
 
-async function createLoop(ctx: TCtx, calls: number, inFlight: number, rng: Prng): Promise<TProbe> {
+/** `calls` creates through the app's createAnnotation, `inFlight` at a time, on the create targets. */
+async function createAnnotations(ctx: TCtx, calls: number, inFlight: number, rng: Prng): Promise<void> {
   const { createAnnotation } = await import("../../lib/annotations/create-annotation");
   const users: TSessionUser[] = ctx.manifest.users.slice(0, 8).map((u) => ({
     id: u.id,
@@ -36,11 +38,39 @@ async function createLoop(ctx: TCtx, calls: number, inFlight: number, rng: Prng)
       await createAnnotation(users[n % users.length]!, a.id, { start, end: start + span, tag, note: `${NOTE}${n}` });
     }
   };
-  const { cost } = await measureCost("self", pgTarget(ctx, RUNNER_APPLICATION), () =>
-    Promise.all(Array.from({ length: inFlight }, worker)),
-  );
+  await Promise.all(Array.from({ length: inFlight }, worker));
+}
+
+async function createLoop(ctx: TCtx, calls: number, inFlight: number, rng: Prng): Promise<TProbe> {
+  const { cost } = await measureCost("self", pgTarget(ctx, RUNNER_APPLICATION), () => createAnnotations(ctx, calls, inFlight, rng));
   await removeCreated(ctx, { startsWith: NOTE });
   return { calls, inFlight, wallMsPerCall: round((cost.wallSeconds * 1000) / calls, 3), cost };
+}
+
+/**
+ * What the database grows by per create (the annotation, its audit event, their indexes, the article's cache): the
+ * growth of each table's pages over 1,000 creates made before any other write of the run, so no freed space from
+ * earlier deletes is reused; and, from the generated data, the bytes per row of the tables it filled.
+ */
+export async function storageFootprint(ctx: TCtx): Promise<TStorage> {
+  const calls = 1000;
+  const before = await tableBytes(ctx.database);
+  const rows = {
+    Article: await ctx.db.article.count(),
+    Annotation: await ctx.db.annotation.count(),
+    Review: await ctx.db.review.count(),
+  };
+  await createAnnotations(ctx, calls, 8, new Prng(`storage/${ctx.size}`));
+  const after = await tableBytes(ctx.database);
+  await removeCreated(ctx, { startsWith: NOTE });
+  const growth: Record<string, number> = {};
+  for (const [table, bytes] of Object.entries(after)) {
+    const delta = bytes - (before[table] ?? 0);
+    if (delta > 0) growth[table] = Math.round(delta / calls);
+  }
+  const generated: TStorage["generated"] = {};
+  for (const [table, n] of Object.entries(rows)) if (n > 0) generated[table] = { rows: n, bytesPerRow: Math.round((before[table] ?? 0) / n) };
+  return { bytesPerCreate: growth, generated };
 }
 
 async function sessionLoop(ctx: TCtx, calls: number): Promise<TProbe> {
