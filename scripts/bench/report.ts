@@ -1,42 +1,17 @@
 // The markdown table printed by scripts/bench/run.ts (also bench/README.md), from the shapes in results.ts.
-import type { TCost } from "./cost";
-import { RUN_KEYS, type TCreateRun, type TExportDone, type TResults, type TRunKey, type TRunResults, type TTimed } from "./results";
+import { createSummary } from "./report-summary";
+import { ANNOTATOR_MINUTE, capacity, PLANNED_UTILIZATION } from "./workload";
+import { RUN_KEYS, type TExportDone, type TResults, type TRunKey, type TRunResults, type TTimed } from "./results";
 import type { TProbe } from "./store-probe";
 
 export type { TCreateResults, TCreateRun, TExportResult, TResults, TRunResults, TTimed } from "./results";
 
-const med = (xs: number[]) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const f0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "—");
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "—");
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "—");
 
 /** The create targets, per database: app/bare throughput at 64 clients, and (SQLite) p99 at 8 clients. */
 export const TARGETS = { ratio64: { sqlite: 0.8, postgresql: 0.7 }, p99At8Ms: { sqlite: 50, postgresql: null } } as const;
-
-/** Medians over the repeated runs of one stack at one concurrency. */
-export function createSummary(runs: TCreateRun[]) {
-  const per = (pick: (c: TCost, r: TCreateRun) => number | undefined) => med(runs.map((r) => (r.cost ? (pick(r.cost, r) ?? NaN) / r.requests : NaN)));
-  return {
-    rps: med(runs.map((r) => r.rps)),
-    p50Ms: med(runs.map((r) => r.p50Ms)),
-    p99Ms: med(runs.map((r) => r.p99Ms)),
-    serverCpuMs: per((c) => c.processCpuMs),
-    wrkCpuMs: per((c) => c.loadGeneratorCpuMs),
-    backendCpuMs: per((c) => c.database?.backendCpuMs),
-    activeMs: per((c) => c.database?.activeMs),
-    idleInTransactionMs: per((c) => c.database?.idleInTransactionMs),
-    commits: per((c) => c.database?.commits),
-    walBytes: per((c) => c.database?.walBytes),
-    busyCores: med(runs.map((r) => r.cost?.machineBusyCores ?? NaN)),
-    loadavg: Math.max(0, ...runs.map((r) => r.loadavg)),
-    runs: runs.length,
-  };
-}
 
 function verdict(ok: boolean | null, miss: string): string {
   if (ok === null) return "";
@@ -264,6 +239,25 @@ export function renderReport(results: TResults): string {
   );
   lines.push(`| Measure | Target | ${keys.map(columnName).join(" | ")} |`, `| --- | --- | ${keys.map(() => "---").join(" | ")} |`);
   for (const row of ROWS) lines.push(`| ${row.label} | ${row.target} | ${keys.map((k) => row.cell(results.runs[k]!)).join(" | ")} |`);
+  lines.push("");
+  lines.push(
+    "## What one instance serves",
+    "",
+    `Workload model (docs/scaling.md): one busy annotator per minute = ${ANNOTATOR_MINUTE.map((w) => `${w.perMinute} × ${w.request}`).join("; ")}. ` +
+      `Each request costs the CPU per request measured above (a create: the 8-client load run's; the others: the one-client timings). ` +
+      `An instance is planned at ${PLANNED_UTILIZATION * 100}% of one core (Node runs the app on one thread).`,
+    "",
+    `| Per busy annotator | ${keys.map(columnName).join(" | ")} |`,
+    `| --- | ${keys.map(() => "---").join(" | ")} |`,
+  );
+  const caps = keys.map((k) => capacity(results.runs[k]!));
+  const capRow = (label: string, cell: (c: NonNullable<ReturnType<typeof capacity>>) => string) =>
+    lines.push(`| ${label} | ${caps.map((c) => (c ? cell(c) + (c.missing.length ? ` (not measured: ${c.missing.join(", ")})` : "") : "—")).join(" | ")} |`);
+  capRow("Requests per minute", (c) => f1(c.requestsPerMinute));
+  capRow("Server CPU per minute", (c) => `${f0(c.serverCpuMs)} ms`);
+  capRow("Annotators one instance serves", (c) => f0(c.annotatorsPerInstance));
+  capRow("PostgreSQL backends' CPU per minute", (c) => (c.databaseCpuMs === null ? "in the server (SQLite)" : `${f0(c.databaseCpuMs)} ms`));
+  capRow("Annotators per PostgreSQL core (same utilization)", (c) => (c.annotatorsPerDatabaseCore === null ? "—" : f0(c.annotatorsPerDatabaseCore)));
   lines.push("");
   lines.push(
     "Create: `wrk -t2 -cN`, 3 × 10 s per stack after a 3 s warm-up, app and bare runs alternating; medians of the runs; every request a " +
