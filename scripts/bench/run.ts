@@ -19,7 +19,8 @@
 // --data X      SQLite: use this generated file (with its X.json manifest) instead of bench/tmp/<size>.db;
 //               PostgreSQL: use the database a --keep run left (its manifest is bench/tmp/X.json). For experiments:
 //               runs with --only or --data print the table but write bench/tmp/experiment.* instead of the results.
-// BENCH_PORTS=3450-3469 makes the server listen on the first free port of that range (default: any free port).
+// BENCH_PORTS=3450-3469 makes the server listen on the first free port of that range (default: any free port);
+// BENCH_DIST_DIR=.next-bench-x builds into (and serves from) another folder than .next-bench.
 //
 // Everything is bounded: request loops stop at a count or a deadline, wrk runs for fixed seconds, and the server is
 // killed (and a PostgreSQL database dropped) at the end or on any error. All traffic goes to 127.0.0.1.

@@ -9,7 +9,8 @@ import { ROOT } from "./database";
 import { get } from "./http";
 import { say, sleep } from "./util";
 
-const DIST_DIR = ".next-bench";
+/** The build's folder; BENCH_DIST_DIR=.next-bench-x keeps a second build (another branch) beside the usual one. */
+const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 export function build(): number {
