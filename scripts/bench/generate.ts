@@ -1,10 +1,12 @@
 // Deterministic benchmark data, written through the app's own data layer: the database is created by the app's
-// migrations (lib/db/migrations.ts) and filled with the Prisma client (lib/db/client.ts); every derived field is
+// migrations (lib/db/migrations.ts) and filled with the Prisma client (lib/db/client.ts), on SQLite or PostgreSQL
+// alike (the same seed gives the same rows on both); every derived field is
 // computed with the app's own functions (text-quote.ts for quote/prefix/suffix, reviews/status.ts for status and
 // counts, scoring/score.ts — what refresh-article-score.ts runs — for the article's cached score and counts), and a
 // sample is re-checked against refreshArticleScore itself at the end.
 //
 //   npx tsx scripts/bench/generate.ts --size S|M [--out bench/tmp/S.db]
+//   npx tsx scripts/bench/generate.ts --size S|M --url postgresql://…/EMPTY_DATABASE --manifest FILE.json
 import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { codePointLength, hasAstral } from "../../lib/anchoring/code-points";
@@ -15,6 +17,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { TRole } from "../../lib/auth/roles";
 import { annotationStatus } from "../../lib/reviews/status";
 import { articleScore } from "../../lib/scoring/score";
+import { providerOf, sqliteFileFromUrl } from "../../lib/db/url";
 import { teamWeights } from "../../lib/scoring/team-weights";
 import { Prng } from "./prng";
 import { annotationNote, articleBody, articleTitle, OUTLETS } from "./text";
@@ -52,6 +55,7 @@ export type TManifest = {
   articleChars: { min: number; median: number; max: number; total: number };
   spanCodePoints: { min: number; median: number; max: number };
   generationSeconds: number;
+  /** The database's size on disk after generation: the SQLite file, or pg_database_size. */
   fileBytes: number;
 };
 
@@ -101,14 +105,17 @@ function log(message: string) {
   process.stderr.write(`  [generate ${((performance.now() - T0) / 1000).toFixed(1)} s] ${message}\n`);
 }
 
-export async function generateDatabase(file: string, size: TSize): Promise<TManifest> {
+/** Fills the database at `url`: a SQLite file (replaced) or an empty PostgreSQL database. */
+export async function generateDatabase(url: string, size: TSize): Promise<TManifest> {
   const t0 = performance.now();
   const spec = SIZES[size];
   const rng = new Prng(`${SEED}/${size}`);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  if (providerOf(url) === "sqlite") {
+    const file = sqliteFileFromUrl(url);
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  }
 
-  // The app's data layer reads DATABASE_URL: point it at the new file before loading the client.
-  const url = `file:${file}`;
+  // The app's data layer reads DATABASE_URL: point it at the new database before loading the client.
   process.env.DATABASE_URL = url;
   const { migrateDatabase } = await import("../../lib/db/migrations");
   await migrateDatabase(url);
@@ -326,7 +333,7 @@ export async function generateDatabase(file: string, size: TSize): Promise<TMani
   }
 
   await verifySample(db, rng, articleIds);
-  const manifest = await describeDatabase(db, file, size, (performance.now() - t0) / 1000);
+  const manifest = await describeDatabase(db, url, size, (performance.now() - t0) / 1000);
   if (
     manifest.counts.annotations !== spec.annotations ||
     manifest.counts.articles !== spec.articles ||
@@ -336,13 +343,20 @@ export async function generateDatabase(file: string, size: TSize): Promise<TMani
     throw new Error(`Generated data differs from the size's: ${JSON.stringify(manifest.counts)}`);
   }
   await db.$disconnect();
-  return { ...manifest, fileBytes: statSync(file).size };
+  return manifest;
+}
+
+/** The database's size on disk: the SQLite file (its WAL checkpointed into it by then), or pg_database_size. */
+export async function databaseBytes(db: import("../../lib/db/client").Db, url: string): Promise<number> {
+  if (providerOf(url) === "sqlite") return statSync(sqliteFileFromUrl(url)).size;
+  const rows = await db.$queryRaw<{ bytes: bigint }[]>`SELECT pg_database_size(current_database()) AS "bytes"`;
+  return Number(rows[0]!.bytes);
 }
 
 /** What the benchmark needs to know about a generated database, read back from it. */
 export async function describeDatabase(
   db: import("../../lib/db/client").Db,
-  file: string,
+  url: string,
   size: TSize,
   generationSeconds: number,
 ): Promise<TManifest> {
@@ -396,7 +410,7 @@ export async function describeDatabase(
     articleChars: stats(lengths),
     spanCodePoints: { min: spanStats.min, median: spanStats.median, max: spanStats.max },
     generationSeconds,
-    fileBytes: statSync(file).size,
+    fileBytes: await databaseBytes(db, url),
   };
 }
 
@@ -438,27 +452,34 @@ export function manifestPath(file: string): string {
 
 async function main() {
   const args = process.argv.slice(2);
-  const size = (args[args.indexOf("--size") + 1] ?? "S").toUpperCase() as TSize;
-  if (!(size in SIZES) || !args.includes("--size")) {
-    console.error("Usage: npx tsx scripts/bench/generate.ts --size S|M [--out FILE]");
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const size = (option("--size") ?? "").toUpperCase() as TSize;
+  if (!(size in SIZES)) {
+    console.error("Usage: npx tsx scripts/bench/generate.ts --size S|M [--out FILE | --url postgresql://… --manifest FILE]");
     process.exit(2);
   }
-  const out = path.resolve(args.includes("--out") ? args[args.indexOf("--out") + 1]! : path.join("bench", "tmp", `${size}.db`));
+  const pgUrl = option("--url");
+  const out = path.resolve(option("--out") ?? path.join("bench", "tmp", `${size}.db`));
+  const url = pgUrl ?? `file:${out}`;
+  const manifestFile = pgUrl ? path.resolve(option("--manifest") ?? "") : manifestPath(out);
+  if (pgUrl && (providerOf(pgUrl) !== "postgresql" || !option("--manifest"))) {
+    console.error("--url takes a postgresql:// URL of an empty database, and needs --manifest FILE");
+    process.exit(2);
+  }
   let manifest: TManifest;
   if (args.includes("--describe")) {
-    // Rewrites the manifest of an already generated file (e.g. after an interrupted run), keeping its generation time.
-    process.env.DATABASE_URL = `file:${out}`;
+    // Rewrites the manifest of already generated data (e.g. after an interrupted run), keeping its generation time.
+    process.env.DATABASE_URL = url;
     const { getDb } = await import("../../lib/db/client");
-    const seconds = Number(args[args.indexOf("--describe") + 1] ?? "0");
-    manifest = await describeDatabase(getDb(), out, size, seconds);
+    manifest = await describeDatabase(getDb(), url, size, Number(option("--describe") ?? "0"));
     await getDb().$disconnect();
   } else {
-    manifest = await generateDatabase(out, size);
+    manifest = await generateDatabase(url, size);
   }
-  writeFileSync(manifestPath(out), JSON.stringify(manifest, null, 2));
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   console.log(
     `Generated ${size} in ${manifest.generationSeconds.toFixed(1)} s: ${JSON.stringify(manifest.counts)}, ` +
-      `${(manifest.fileBytes / 1e6).toFixed(0)} MB -> ${out}`,
+      `${(manifest.fileBytes / 1e6).toFixed(0)} MB -> ${pgUrl ? new URL(pgUrl).pathname.slice(1) : out}`,
   );
 }
 

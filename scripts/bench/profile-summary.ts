@@ -9,7 +9,7 @@ function packageOf(url: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) return m[1]!;
   if (url.startsWith("node:")) return "node core";
-  if (url.includes("/.next-bench/")) return "app (compiled)";
+  if (url.includes("/.next-bench")) return "app (compiled)";
   if (url.startsWith("wasm")) return "wasm";
   return url.split("/").slice(-2).join("/");
 }

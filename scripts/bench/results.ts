@@ -1,0 +1,125 @@
+// Shapes of bench/results.json (scripts/bench/run.ts writes it, report.ts renders it).
+import type { TCost } from "./cost";
+import type { TDatabaseKind } from "./database";
+import type { TSize } from "./generate";
+import type { TStorage } from "./storage";
+import type { TProbe } from "./store-probe";
+
+export type TTimed = {
+  runs: number;
+  medianMs: number;
+  p90Ms: number;
+  ttfbMedianMs: number;
+  bytes: number;
+  loadavg: number;
+  /** CPU of the server's process tree per timed request. */
+  serverCpuMsPerRequest?: number;
+  /** PostgreSQL: CPU of the backends serving the server, per timed request. */
+  databaseCpuMsPerRequest?: number;
+};
+
+export type TCreateRun = {
+  stack: "product" | "bare";
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  created: number;
+  createdPerThread?: number[];
+  existing: number;
+  failed: number;
+  socketErrors: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  stored: number;
+  acknowledged?: number;
+  acknowledgedMissing?: number;
+  allAcknowledgedStored: boolean;
+  loadavg: number;
+  cost?: TCost;
+};
+
+export type TCreateResults = {
+  bareAvailable: boolean;
+  byConnections: Record<string, { product: TCreateRun[]; bare: TCreateRun[] }>;
+  /** The create path and the session lookup called in the runner's process, without HTTP. */
+  alone?: { create: Record<string, TProbe>; session: TProbe };
+};
+
+export type TExportDone = {
+  rows: number;
+  app: { medianSeconds: number; rowsPerSecond: number; bytes: number; peakRssGrowthMB: number; medianRssGrowthMB: number; runs: unknown[] };
+  /** The database's own CSV of the same SELECT: `sqlite3 -csv`, or psql's \copy … csv. */
+  databaseCsv: { tool?: string; medianSeconds: number; rowsPerSecond: number; bytes: number; runs: unknown[] };
+  ratio: number;
+  loadavg: number;
+};
+export type TExportResult = { skipped: string } | TExportDone;
+
+export type TMachine = {
+  nproc: number;
+  cpu: string;
+  ramGiB: number;
+  node: string;
+  os: string;
+  wrk: string;
+  sqlite3: string;
+  postgresql?: string;
+  date: string;
+  loadavgAtStart: string;
+};
+
+export type TRunResults = {
+  database: TDatabaseKind;
+  size: TSize;
+  date: string;
+  quick: boolean;
+  machine?: TMachine;
+  command?: string;
+  data: Record<string, unknown> & { annotations: number; articles: number; users: number; reviews: number; fileMB: number; generationSeconds: number };
+  serverRssAtStartMB: number;
+  storage?: TStorage;
+  /** Load average when this database/size run started and ended (1, 5, 15 min). */
+  loadavg?: { start: string; end: string };
+  articlePage?: TTimed;
+  annotationsList?: TTimed;
+  scoresByOutlet?: TTimed;
+  dashboard?: TTimed;
+  articleList?: TTimed;
+  reviewQueue?: TTimed;
+  articlePageTypical?: TTimed;
+  articleScoreTypical?: TTimed;
+  articleScore?: TTimed;
+  review?: TTimed;
+  csvExport: TExportResult;
+  create: TCreateResults;
+};
+
+export type TRunKey = `${TDatabaseKind}/${TSize}`;
+export const RUN_KEYS: TRunKey[] = ["sqlite/S", "sqlite/M", "postgresql/S", "postgresql/M"];
+
+export type TResults = {
+  command: string;
+  started: string;
+  machine: TMachine;
+  buildSeconds: number | null;
+  runs: Partial<Record<TRunKey, TRunResults>>;
+};
+
+type TLegacyResults = Omit<TResults, "runs"> & { sizes?: Partial<Record<TSize, Omit<TRunResults, "database">>> };
+
+/** Reads bench/results.json, including the earlier SQLite-only shape (sizes S/M, export anchor `sqlite3`). */
+export function parseResults(text: string): TResults {
+  const raw = JSON.parse(text) as TResults & TLegacyResults;
+  if (raw.runs) return raw;
+  const runs: TResults["runs"] = {};
+  for (const [size, r] of Object.entries(raw.sizes ?? {})) {
+    const e = r.csvExport as TExportResult & { sqlite3?: TExportDone["databaseCsv"] };
+    const csvExport = "skipped" in e || !e.sqlite3 ? e : { ...e, databaseCsv: { tool: "sqlite3 -csv", ...e.sqlite3 } };
+    runs[`sqlite/${size as TSize}`] = { ...r, database: "sqlite", csvExport };
+  }
+  const { sizes: _legacy, ...rest } = raw;
+  return { ...rest, runs };
+}
