@@ -106,8 +106,8 @@ export async function createScenarios(ctx: TCtx): Promise<TCreateResults> {
   const bareAvailable = probe !== 404;
   if (!bareAvailable) {
     say(
-      `${ctx.size}: BARE STACK UNAVAILABLE: POST /api/bench-bare answered 404 — next.config.js needs ` +
-        `pageExtensions: process.env.BENCH_ROUTES === "1" ? ["bench.ts", "tsx", "ts"] : ["tsx", "ts"]`,
+      `${ctx.size}: BARE STACK UNAVAILABLE: POST /api/bench-bare answered 404 — next.config.ts needs ` +
+        `pageExtensions: env("BENCH_ROUTES") === "1" ? ["bench.ts", "tsx", "ts"] : ["tsx", "ts"]`,
     );
   }
   const runs = ctx.quick ? 1 : 3;
