@@ -2,7 +2,6 @@
 // against databases this file creates on the server TEST_POSTGRES_URL names, whatever database the rest of the run
 // uses. vitest.config.mts includes this file only in the PostgreSQL run, so the SQLite run needs no server.
 // The test process plays the running app: its Prisma client is connected to the same database.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,25 +10,12 @@ import { disconnectDb, getDb } from "@/lib/db/client";
 import { MIGRATIONS_DIRS } from "@/lib/db/schema-engine";
 import { credentialsLogin } from "./helpers";
 import { createDatabase, dropDatabases } from "./support/postgres";
+import { runScript, type TScriptRun } from "./support/run-script";
 
-const ROOT = path.resolve(__dirname, "..");
-const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const PREFIX = `sourcing_ops_${process.pid}_`;
 const MIGRATIONS = readdirSync(MIGRATIONS_DIRS.postgresql).filter((d) => statSync(path.join(MIGRATIONS_DIRS.postgresql, d)).isDirectory());
 
-type TRun = { code: number | null; stdout: string; stderr: string };
-
-function runScript(script: string, args: string[], env: Record<string, string>): Promise<TRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+type TRun = TScriptRun;
 
 const ok = (r: TRun) => expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
 

@@ -3,9 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { migrateDatabase } from "../../lib/db/migrations";
-import { pgConfig } from "../../lib/db/schema-engine";
+import { ident, withPostgres } from "../../test/support/postgres";
 import { GENERATOR_VERSION, manifestPath, SIZES, type TManifest, type TSize } from "./generate";
 
 export type TDatabaseKind = "sqlite" | "postgresql";
@@ -49,17 +48,6 @@ export function postgresUrl(database: string, application?: string): string {
   return u.toString();
 }
 
-export async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(pgConfig(url));
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function readManifest(file: string, size: TSize): TManifest | null {
   try {

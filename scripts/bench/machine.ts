@@ -2,7 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
-import { postgresServerUrl, withPostgres, type TDatabaseKind } from "./database";
+import { withPostgres } from "../../test/support/postgres";
+import { postgresServerUrl, type TDatabaseKind } from "./database";
 import type { TMachine } from "./results";
 import { say } from "./util";
 

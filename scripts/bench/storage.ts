@@ -1,7 +1,8 @@
 // Bytes on disk per table, indexes included: SQLite's dbstat (pages of each b-tree, free pages excluded), or
 // PostgreSQL's pg_total_relation_size (heap, indexes and TOAST).
 import Database from "better-sqlite3";
-import { withPostgres, type TBenchDatabase } from "./database";
+import { withPostgres } from "../../test/support/postgres";
+import type { TBenchDatabase } from "./database";
 
 export type TStorage = {
   /** Growth per create, by table (only tables that grew). */

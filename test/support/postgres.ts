@@ -17,8 +17,9 @@ export function databaseUrlFor(url: string, database: string): string {
   return u.toString();
 }
 
-export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(pgConfig(testPostgresUrl()));
+/** One short connection to `url` for `work` (creating and dropping databases, maintenance). */
+export async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(pgConfig(url));
   await client.connect();
   try {
     return await work(client);
@@ -27,7 +28,10 @@ export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Pro
   }
 }
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const withAdmin = <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => withPostgres(testPostgresUrl(), work);
+
+/** A database name as an SQL identifier. */
+export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function createDatabase(name: string, template?: string): Promise<string> {
   await withAdmin((c) => c.query(`CREATE DATABASE ${ident(name)}${template ? ` TEMPLATE ${ident(template)}` : ""}`));

@@ -6,9 +6,12 @@ import path from "node:path";
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
-export function runScript(script: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export type TScriptRun = { code: number | null; stdout: string; stderr: string };
+
+/** Runs a script to its end; `env` is added to the test's own environment. */
+export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<TScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, script, ...args], { cwd: ROOT, env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [TSX, script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
