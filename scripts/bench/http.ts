@@ -41,6 +41,22 @@ export async function timeGets(url: string, cookie: string, runs: number, meters
     const problem = check(r.status, r.body);
     if (problem) throw new Error(`GET ${url}: ${problem}`);
   }
+  return metered(meters, async (timed) => {
+    for (let i = 0; i < runs && Date.now() < deadline; i++) {
+      const r = await get(url, cookie);
+      if (r.status !== 200) throw new Error(`GET ${url}: status ${r.status}`);
+      timed(r);
+    }
+  });
+}
+
+type TOneRequest = { totalMs: number; bytes: number; ttfbMs?: number };
+
+/**
+ * Runs `requests` (which reports each timed request through `timed`) between the start and stop of the server's and
+ * database's CPU meters: median and p90 of the full response times, and the CPU per request.
+ */
+async function metered(meters: TMeters, requests: (timed: (r: TOneRequest) => void) => Promise<void>): Promise<TTimed> {
   const totals: number[] = [];
   const ttfbs: number[] = [];
   let bytes = 0;
@@ -48,20 +64,18 @@ export async function timeGets(url: string, cookie: string, runs: number, meters
   const { server, database } = meters();
   await server.start();
   await database?.start();
-  for (let i = 0; i < runs && Date.now() < deadline; i++) {
-    const r = await get(url, cookie);
-    if (r.status !== 200) throw new Error(`GET ${url}: status ${r.status}`);
+  await requests((r) => {
     totals.push(r.totalMs);
-    ttfbs.push(r.ttfbMs);
+    if (r.ttfbMs !== undefined) ttfbs.push(r.ttfbMs);
     bytes = r.bytes;
-  }
+  });
   const serverCpu = await server.stop();
   const databaseCpu = await database?.stop();
   return {
     runs: totals.length,
     medianMs: round(median(totals)),
     p90Ms: round(percentile(totals, 90)),
-    ttfbMedianMs: round(median(ttfbs)),
+    ttfbMedianMs: ttfbs.length ? round(median(ttfbs)) : NaN,
     bytes,
     loadavg: Math.max(load0, loadavg()),
     serverCpuMsPerRequest: round(serverCpu.cpuMs / totals.length, 2),
@@ -91,31 +105,14 @@ export function post(url: string, cookie: string, body: unknown): Promise<{ stat
 }
 
 /** Sequential POSTs, each its own request (a write happens once): timed and metered like timeGets, no warm-up. */
-export async function timePosts(requests: { url: string; body: unknown }[], cookie: string, meters: TMeters, expected: number): Promise<TTimed> {
-  const totals: number[] = [];
-  let bytes = 0;
-  const load0 = loadavg();
-  const { server, database } = meters();
-  await server.start();
-  await database?.start();
-  for (const { url, body } of requests) {
-    const r = await post(url, cookie, body);
-    if (r.status !== expected) throw new Error(`POST ${url}: status ${r.status}, expected ${expected}`);
-    totals.push(r.totalMs);
-    bytes = r.bytes;
-  }
-  const serverCpu = await server.stop();
-  const databaseCpu = await database?.stop();
-  return {
-    runs: totals.length,
-    medianMs: round(median(totals)),
-    p90Ms: round(percentile(totals, 90)),
-    ttfbMedianMs: NaN,
-    bytes,
-    loadavg: Math.max(load0, loadavg()),
-    serverCpuMsPerRequest: round(serverCpu.cpuMs / totals.length, 2),
-    ...(databaseCpu ? { databaseCpuMsPerRequest: round(databaseCpu.cpuMs / totals.length, 2) } : {}),
-  };
+export function timePosts(requests: { url: string; body: unknown }[], cookie: string, meters: TMeters, expected: number): Promise<TTimed> {
+  return metered(meters, async (timed) => {
+    for (const { url, body } of requests) {
+      const r = await post(url, cookie, body);
+      if (r.status !== expected) throw new Error(`POST ${url}: status ${r.status}, expected ${expected}`);
+      timed(r);
+    }
+  });
 }
 
 /** Status of a POST with an empty JSON body (is a route there at all?). */
