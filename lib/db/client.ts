@@ -74,6 +74,26 @@ const immediate =
         }, ...rest)
       : transaction(first, ...rest);
 
+// One wrapper per model delegate, made on first use: `db.annotation` is read on every request.
+const delegates = new WeakMap<object, Record<string, unknown>>();
+
+/** A model delegate whose writes take the process's write lock (SQLite). */
+function lockedDelegate(delegate: Record<string, unknown>): Record<string, unknown> {
+  let wrapped = delegates.get(delegate);
+  if (!wrapped) {
+    wrapped = new Proxy(delegate, {
+      get(target, method) {
+        const fn = target[method as string];
+        if (typeof fn !== "function") return fn;
+        const bound = (fn as (...a: unknown[]) => unknown).bind(target);
+        return typeof method === "string" && WRITES.has(method) ? locked(bound) : bound;
+      },
+    });
+    delegates.set(delegate, wrapped);
+  }
+  return wrapped;
+}
+
 /**
  * The app's client. On SQLite, which has one writer per file, every write — a transaction, a single-row write, raw
  * SQL run for its effect — first takes the process's write lock (write-lock.ts), which the annotation store's group
@@ -93,14 +113,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
       return prop === "$executeRaw" || prop === "$executeRawUnsafe" ? locked(bound) : bound;
     }
     if (typeof prop === "string" && !prop.startsWith("$") && value && typeof value === "object") {
-      return new Proxy(value as Record<string, unknown>, {
-        get(delegate, method) {
-          const fn = delegate[method as string];
-          if (typeof fn !== "function") return fn;
-          const bound = (fn as (...a: unknown[]) => unknown).bind(delegate);
-          return typeof method === "string" && WRITES.has(method) ? locked(bound) : bound;
-        },
-      });
+      return lockedDelegate(value as Record<string, unknown>);
     }
     return value;
   },

@@ -97,9 +97,14 @@ export type TStore = {
   sessionUser(userId: string, sessionId: string): Promise<TSessionUserRow | null>;
 };
 
-/** The store of the database DATABASE_URL names. */
+const loaded: Partial<Record<ReturnType<typeof databaseProvider>, TStore>> = {};
+
+/**
+ * The store of the database DATABASE_URL names. Each engine's module is loaded on first use only, so a process on one
+ * database never loads the other's driver code; after that this is a lookup (it runs before every request).
+ */
 export async function store(): Promise<TStore> {
-  return databaseProvider() === "postgresql"
-    ? (await import("./postgres-store")).postgresStore
-    : (await import("./sqlite-store")).sqliteStore;
+  const provider = databaseProvider();
+  return (loaded[provider] ??=
+    provider === "postgresql" ? (await import("./postgres-store")).postgresStore : (await import("./sqlite-store")).sqliteStore);
 }
