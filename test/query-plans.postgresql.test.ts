@@ -114,7 +114,7 @@ describe("PostgreSQL query plans of the hot queries", () => {
         expect(scans.length, why).toBeGreaterThan(0);
         for (const scan of scans) {
           expect(scan["Node Type"], why).toMatch(/^Index (Only )?Scan$/);
-          expect(scan["Index Name"], why).toBe("Annotation_articleId_start_end_id_tag_status_idx");
+          expect(scan["Index Name"], why).toBe("Annotation_articleId_start_end_id_tag_status_deletedAt_idx");
         }
       }
     }
