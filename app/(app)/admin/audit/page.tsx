@@ -61,7 +61,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     )}
                   </td>
                 </tr>
-                );
+              );
             })}
           </tbody>
         </table>
