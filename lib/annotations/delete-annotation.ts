@@ -6,6 +6,7 @@ import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
 import { lifecycleSnapshot } from "./serialize";
+import { withApiTag } from "./tags";
 
 /**
  * Deletes an annotation; the author or an admin may. The row and its reviews stay, marked deleted, so that
@@ -34,7 +35,7 @@ export async function deleteAnnotation(user: TSessionUser, id: string): Promise<
       action: "annotation.delete",
       entityType: "Annotation",
       entityId: id,
-      before: lifecycleSnapshot(current, current._count.reviews),
+      before: lifecycleSnapshot(withApiTag(current), current._count.reviews),
     });
     await afterAnnotationsChanged(tx, current.articleId);
   });

@@ -1,6 +1,5 @@
-import type { Annotation } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { TAnnotationPurger } from "@/lib/db/store";
+import type { TAnnotationPurger, TStoredAnnotation } from "@/lib/db/store";
 import { lifecycleSnapshot } from "./serialize";
 
 export const PURGE_AUDIT_ACTION = "annotation.purge";
@@ -14,7 +13,7 @@ export const PURGE_AUDIT_ACTION = "annotation.purge";
 export async function purgeDeletedAnnotation(
   writer: TAnnotationPurger,
   actor: { id: string; teamId: string },
-  deleted: Annotation,
+  deleted: TStoredAnnotation,
   replacedBy: string,
 ): Promise<void> {
   const reviews = await writer.purgeAnnotation(deleted.id);

@@ -7,6 +7,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
 import { PURGE_AUDIT_ACTION } from "./purge-deleted";
 import { AUTHOR_SELECT, lifecycleSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
+import { withApiTag } from "./tags";
 
 /** Whether the team's annotation `id` was deleted and then replaced by the same span and tag saved again. */
 async function wasReplaced(tx: Tx, teamId: string, id: string): Promise<boolean> {
@@ -42,11 +43,13 @@ export async function restoreAnnotation(user: TSessionUser, id: string): Promise
       throw new AppError("NOT_AUTHOR", "Only the author or an admin can restore an annotation.");
     }
     if (current.deletedAt === null) throw new AppError("NOT_DELETED", "This annotation is not deleted.");
-    const restored = await tx.annotation.update({
-      where: { id },
-      data: { deletedAt: null, deletedById: null, updatedAt: current.updatedAt },
-      include: { author: AUTHOR_SELECT },
-    });
+    const restored = withApiTag(
+      await tx.annotation.update({
+        where: { id },
+        data: { deletedAt: null, deletedById: null, updatedAt: current.updatedAt },
+        include: { author: AUTHOR_SELECT },
+      }),
+    );
     await recordAuditEvent(tx, {
       teamId: user.teamId,
       actorId: user.id,

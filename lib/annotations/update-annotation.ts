@@ -8,14 +8,16 @@ import { afterAnnotationsChanged } from "./after-change";
 import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TUpdateAnnotation } from "./schemas";
 import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
+import { dbTag, withApiTag } from "./tags";
 
 /** Changes the tag or note; only the author may. */
 export async function updateAnnotation(user: TSessionUser, id: string, input: TUpdateAnnotation) {
   return db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [id]);
-    const current = await tx.annotation.findFirst({ where: { id, deletedAt: null, article: { teamId: user.teamId } } });
-    if (!current) throw notFound("Annotation");
+    const row = await tx.annotation.findFirst({ where: { id, deletedAt: null, article: { teamId: user.teamId } } });
+    if (!row) throw notFound("Annotation");
+    const current = withApiTag(row);
     if (current.authorId !== user.id) throw new AppError("NOT_AUTHOR", "Only the author can change an annotation.");
     if (input.tag && input.tag !== current.tag) {
       const clash = await tx.annotation.findUnique({
@@ -25,19 +27,19 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
             authorId: user.id,
             start: current.start,
             end: current.end,
-            tag: input.tag,
+            tag: dbTag(input.tag),
           },
         },
       });
       if (clash && clash.deletedAt === null) throw new AppError("DUPLICATE_ANNOTATION", "You already tagged this span with that tag.", "tag");
       // A deleted annotation with that tag gives up its key, as when the span and tag are saved anew.
-      if (clash) await purgeDeletedAnnotation(prismaWriter(tx), user, clash, id);
+      if (clash) await purgeDeletedAnnotation(prismaWriter(tx), user, withApiTag(clash), id);
     }
-    const updated = await tx.annotation.update({
+    const updated = withApiTag(await tx.annotation.update({
       where: { id },
-      data: { ...(input.tag ? { tag: input.tag } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
+      data: { ...(input.tag ? { tag: dbTag(input.tag) } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
       include: { author: AUTHOR_SELECT },
-    });
+    }));
     await recordAuditEvent(tx, {
       teamId: user.teamId,
       actorId: user.id,

@@ -1,3 +1,4 @@
+import { dbTag, withApiTag } from "@/lib/annotations/tags";
 import type { Tx } from "./client";
 import { lockRows } from "./locks";
 import type { TAnnotationPurger, TScoreStore } from "./store";
@@ -31,14 +32,16 @@ export function prismaWriter(tx: Tx): TAnnotationPurger & TScoreStore {
     },
     articleTagRanges: (articleId, tag) =>
       tx.annotation.findMany({
-        where: { articleId, tag, status: { not: "rejected" }, deletedAt: null },
+        where: { articleId, tag: dbTag(tag), status: { not: "rejected" }, deletedAt: null },
         select: { start: true, end: true },
       }),
-    articleScoreInputs: (articleId) =>
-      tx.annotation.findMany({
+    async articleScoreInputs(articleId) {
+      const rows = await tx.annotation.findMany({
         where: { articleId, deletedAt: null },
         select: { id: true, start: true, end: true, tag: true, status: true },
-      }),
+      });
+      return rows.map(withApiTag);
+    },
     async updateScoreCache(articleId, cache) {
       await tx.article.update({ where: { id: articleId }, data: cache });
     },

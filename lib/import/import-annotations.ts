@@ -5,6 +5,7 @@ import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
 import { purgeDeletedAnnotation } from "@/lib/annotations/purge-deleted";
 import { MAX_NOTE_CODE_POINTS } from "@/lib/annotations/schemas";
 import { auditSnapshot } from "@/lib/annotations/serialize";
+import { apiTag, dbTag, withApiTag } from "@/lib/annotations/tags";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
@@ -154,7 +155,7 @@ export async function importAnnotations(
         select: { id: true, articleId: true, authorId: true, start: true, end: true, tag: true, deletedAt: true },
       });
       for (const r of rows) {
-        (r.deletedAt === null ? existing : deleted).set(keyOf(r.articleId, r.authorId, { start: r.start, end: r.end, tag: r.tag as never }), r.id);
+        (r.deletedAt === null ? existing : deleted).set(keyOf(r.articleId, r.authorId, { start: r.start, end: r.end, tag: apiTag(r.tag) }), r.id);
       }
     }
 
@@ -205,7 +206,7 @@ export async function importAnnotations(
     const replacedIds = [...replaced.keys()];
     for (let i = 0; i < replacedIds.length; i += 200) {
       for (const row of await tx.annotation.findMany({ where: { id: { in: replacedIds.slice(i, i + 200) } } })) {
-        await purgeDeletedAnnotation(prismaWriter(tx), user, row, replaced.get(row.id)!);
+        await purgeDeletedAnnotation(prismaWriter(tx), user, withApiTag(row), replaced.get(row.id)!);
       }
     }
 
@@ -222,7 +223,7 @@ export async function importAnnotations(
           quote: p.row.quote,
           prefix: p.prefix,
           suffix: p.suffix,
-          tag: p.row.tag,
+          tag: dbTag(p.row.tag),
           note: p.row.note,
           importedById: user.id,
           status: "pending",
@@ -241,7 +242,7 @@ export async function importAnnotations(
           entityType: "Annotation",
           entityId: a.id,
           after: JSON.stringify({
-            ...auditSnapshot(a),
+            ...auditSnapshot(withApiTag(a)),
             source: chunk[k]?.row.source,
             sourceCreatedAt: chunk[k]?.row.sourceCreatedAt ?? null,
           }),
