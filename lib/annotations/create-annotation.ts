@@ -4,8 +4,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
 import { AppError, notFound } from "@/lib/errors";
-import { purgeDeletedAnnotation } from "./purge-deleted";
 import { refreshTagScore } from "@/lib/scoring/refresh-article-score";
+import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
 
