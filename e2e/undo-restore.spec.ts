@@ -60,4 +60,12 @@ test("Delete then Undo restores the same annotation with a teammate's review and
     `Restored an Opinion annotation on “${quote}”, rejected, with 1 review`,
   );
   await expect(log.locator(`tr[data-entity-id="${id}"][data-action="annotation.restore"]`)).toContainText("Ana");
+  // The sentences wrap: the log never scrolls the page sideways.
+  for (const width of [390, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/admin/audit");
+    await expect(log.locator(`tr[data-entity-id="${id}"]`).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `/admin/audit at ${width} px`).toBeLessThanOrEqual(0);
+  }
 });
