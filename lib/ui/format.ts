@@ -11,6 +11,11 @@ export function formatTimestamp(iso: string): string {
   return format(parseISO(iso), "d MMM yyyy, HH:mm");
 }
 
+/** "2 Dec 2026": a day, for "edited on". */
+export function formatDate(date: Date): string {
+  return format(date, "d MMM yyyy");
+}
+
 export function formatScore(score: number | null): string {
   return score === null ? "—" : score.toFixed(1);
 }

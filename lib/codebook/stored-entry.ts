@@ -1,0 +1,63 @@
+import { ZCodebookEntry, type TCodebookEntry } from "@/lib/annotations/codebook";
+import { isTag, type TTag } from "@/lib/annotations/tags";
+import type { CodebookEntry } from "@/lib/generated/prisma/client";
+
+// The one place that turns CodebookEntry rows into codebook entries and back, tag column included, so a change to
+// how the database stores either touches nothing else.
+
+/** The row of a team's entry for one tag, as a filter. */
+export function entryWhere(teamId: string, tag: TTag) {
+  return { teamId, tag };
+}
+
+/** The row of a team's entry for one tag, as a unique key. */
+export function entryKey(teamId: string, tag: TTag) {
+  return { teamId_tag: entryWhere(teamId, tag) };
+}
+
+/** The columns a saved entry writes. */
+export function entryColumns(entry: TCodebookEntry) {
+  return {
+    definition: entry.definition,
+    span: entry.span,
+    example: entry.example,
+    moreExamples: JSON.stringify(entry.moreExamples),
+    notThis: JSON.stringify(entry.notThis),
+  };
+}
+
+/** The tag a stored row is for; null for a value that is not one of the tags. */
+export function rowTag(row: Pick<CodebookEntry, "tag">): TTag | null {
+  return isTag(row.tag) ? row.tag : null;
+}
+
+// Unparseable JSON becomes undefined, which the schema then refuses like any other bad value.
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A stored row as a codebook entry, checked as the API checks one on the way in; null when the row does not pass
+ * (written by hand, or under older limits), so the caller falls back to the built-in wording.
+ */
+export function entryFromRow(row: Pick<CodebookEntry, "definition" | "span" | "example" | "moreExamples" | "notThis">): TCodebookEntry | null {
+  const parsed = ZCodebookEntry.safeParse({
+    definition: row.definition,
+    span: row.span,
+    example: row.example,
+    moreExamples: parseJson(row.moreExamples),
+    notThis: parseJson(row.notThis),
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/** Whether two entries say the same thing, field by field (an absent or empty "why" counts as none). */
+export function sameEntry(a: TCodebookEntry, b: TCodebookEntry): boolean {
+  const normal = (e: TCodebookEntry) =>
+    JSON.stringify([e.definition, e.span, e.example, e.moreExamples.map((m) => [m.quote, m.why || ""]), e.notThis]);
+  return normal(a) === normal(b);
+}
