@@ -54,10 +54,3 @@ export function entryFromRow(row: Pick<CodebookEntry, "definition" | "span" | "e
   });
   return parsed.success ? parsed.data : null;
 }
-
-/** Whether two entries say the same thing, field by field (an absent or empty "why" counts as none). */
-export function sameEntry(a: TCodebookEntry, b: TCodebookEntry): boolean {
-  const normal = (e: TCodebookEntry) =>
-    JSON.stringify([e.definition, e.span, e.example, e.moreExamples.map((m) => [m.quote, m.why || ""]), e.notThis]);
-  return normal(a) === normal(b);
-}
