@@ -29,7 +29,6 @@ export async function readTeamCodebook(client: Db | Tx, teamId: string): Promise
   const codebook = Object.fromEntries(TAGS.map((tag) => [tag, defaultEntry(tag)])) as TTeamCodebook;
   for (const row of rows) {
     const tag = rowTag(row);
-    if (!tag) continue;
     const entry = entryFromRow(row);
     if (!entry) {
       // Readers still get a codebook: the built-in wording, until an admin saves this tag again.

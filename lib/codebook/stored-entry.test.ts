@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CODEBOOK, ZCodebook } from "@/lib/annotations/codebook";
-import { entryColumns, entryFromRow, rowTag } from "./stored-entry";
+import { TAGS } from "@/lib/annotations/tags";
+import { entryColumns, entryFromRow, entryWhere, rowTag } from "./stored-entry";
 
 const opinion = DEFAULT_CODEBOOK.opinion;
 
@@ -23,8 +24,8 @@ describe("stored codebook entries", () => {
     expect(entryFromRow({ ...good, moreExamples: JSON.stringify(Array.from({ length: 11 }, () => ({ quote: "q" }))) })).toBeNull();
   });
 
-  it("know only the three tags", () => {
-    expect(rowTag({ tag: "opinion" })).toBe("opinion");
-    expect(rowTag({ tag: "gossip" })).toBeNull();
+  it("are keyed by the tag as Prisma Client names it, and read back under the API's name", () => {
+    expect(entryWhere("team", "anonymous-source")).toEqual({ teamId: "team", tag: "anonymous_source" });
+    for (const tag of TAGS) expect(rowTag(entryWhere("team", tag))).toBe(tag);
   });
 });

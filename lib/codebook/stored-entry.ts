@@ -1,5 +1,5 @@
 import { ZCodebookEntry, type TCodebookEntry } from "@/lib/annotations/codebook";
-import { isTag, type TTag } from "@/lib/annotations/tags";
+import { apiTag, dbTag, type TTag } from "@/lib/annotations/tags";
 import type { CodebookEntry } from "@/lib/generated/prisma/client";
 
 // The one place that turns CodebookEntry rows into codebook entries and back, tag column included, so a change to
@@ -7,7 +7,7 @@ import type { CodebookEntry } from "@/lib/generated/prisma/client";
 
 /** The row of a team's entry for one tag, as a filter. */
 export function entryWhere(teamId: string, tag: TTag) {
-  return { teamId, tag };
+  return { teamId, tag: dbTag(tag) };
 }
 
 /** The row of a team's entry for one tag, as a unique key. */
@@ -26,9 +26,9 @@ export function entryColumns(entry: TCodebookEntry) {
   };
 }
 
-/** The tag a stored row is for; null for a value that is not one of the tags. */
-export function rowTag(row: Pick<CodebookEntry, "tag">): TTag | null {
-  return isTag(row.tag) ? row.tag : null;
+/** The tag a stored row is for, by the API's name. */
+export function rowTag(row: Pick<CodebookEntry, "tag">): TTag {
+  return apiTag(row.tag);
 }
 
 // Unparseable JSON becomes undefined, which the schema then refuses like any other bad value.
