@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { TAGS, type TTag } from "./tags";
 
-/**
- * What each tag means, in the words of docs/tagging-guidelines.md, for the tag palette and the "How to tag"
- * page. Both receive a TCodebook as data rather than importing the default, so a team's own wording (validated
- * by ZCodebook) can later replace it without touching either.
- */
+// What each tag means, in the words of docs/tagging-guidelines.md, for the tag palette and the "How to tag" page.
+// Both receive a TCodebook as data rather than importing the default: a team's own wording (lib/codebook, checked by
+// ZCodebookEntry on the way in and out) replaces the built-in entry tag by tag.
+
 /** How long each field and list may be: the schema's limits, shown beside the fields of the admin's form. */
 export const CODEBOOK_LIMITS = { definition: 300, span: 600, example: 200, quote: 600, why: 300, moreExamples: 10, notThisCase: 600, notThis: 10 } as const;
 
