@@ -4,15 +4,16 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
 import { AppError, notFound } from "@/lib/errors";
-import { refreshTagScore } from "@/lib/scoring/refresh-article-score";
+import { cacheAfterCreate } from "@/lib/scoring/refresh-article-score";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
 
 /**
  * Creates an annotation on an article of the user's team. The server computes the quote and its context
  * from the stored body; the same span and tag saved again by the same user returns the existing one.
- * The annotation, its audit event and the article's score refresh are one transaction; the quote and context are
- * cut by the database with the same code-point offsets as textQuoteSelector (test/annotation-store.test.ts).
+ * The annotation, its audit event and the article's score refresh are one transaction, and every read in it comes
+ * after the article is locked; the quote and context are cut by the database with the same code-point offsets as
+ * textQuoteSelector.
  */
 export async function createAnnotation(
   user: TSessionUser,
@@ -22,8 +23,10 @@ export async function createAnnotation(
 ): Promise<{ annotation: TAnnotation; created: boolean }> {
   const author = { id: user.id, name: user.name, email: user.email };
   return (await store()).annotationWrite(async (w) => {
-    const article = await w.teamArticleQuote({ articleId, teamId: user.teamId, start: input.start, end: input.end, context: CONTEXT_CODE_POINTS });
-    if (!article) throw notFound("Article");
+    const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
+    const found = await w.createContext({ ...key, teamId: user.teamId, context: CONTEXT_CODE_POINTS });
+    if (!found) throw notFound("Article");
+    const { article, score, existing, tagRanges } = found;
     if (input.end > article.bodyLength) {
       throw new AppError("OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
     }
@@ -31,8 +34,6 @@ export async function createAnnotation(
     if (input.quote !== undefined && input.quote !== selector.exact) {
       throw new AppError("QUOTE_MISMATCH", "The quote does not match the article text at those offsets.", "quote");
     }
-    const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
-    const existing = await w.annotationByKey(key);
     if (existing) return { annotation: serializeAnnotation({ ...existing, author }), created: false };
     const annotation = await w.insertAnnotation({
       ...key,
@@ -50,7 +51,7 @@ export async function createAnnotation(
       entityId: annotation.id,
       after: auditSnapshot(annotation),
     });
-    await refreshTagScore(w, articleId, input.tag);
+    await w.updateScoreCache(articleId, cacheAfterCreate(score, input.tag, [...tagRanges, { start: input.start, end: input.end }]));
     return { annotation: serializeAnnotation({ ...annotation, author }), created: true };
   });
 }
