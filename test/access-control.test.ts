@@ -34,6 +34,11 @@ async function annotationByAna() {
   });
   return a.id;
 }
+async function deletedAnnotationByAna() {
+  const id = await annotationByAna();
+  await getDb().annotation.update({ where: { id }, data: { deletedAt: new Date(), deletedById: fx.users.ana.id } });
+  return id;
+}
 let bodyCounter = 0;
 
 const ROWS: Row[] = [
@@ -73,6 +78,12 @@ const ROWS: Row[] = [
     method: "DELETE",
     target: async () => ({ params: { id: await annotationByAna() } }),
     expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 204 },
+  },
+  {
+    route: "annotations/[id]/restore",
+    method: "POST",
+    target: async () => ({ params: { id: await deletedAnnotationByAna() } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 200 },
   },
   { route: "annotations/[id]/reviews", method: "GET", target: async () => ({ params: { id: await annotationByAna() } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
   {
@@ -189,7 +200,7 @@ async function fingerprint() {
     reviews: await db.review.count(),
     audit: await db.auditEvent.count(),
     dismissals: await db.suggestionDismissal.count(),
-    annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true }, ...byId }),
+    annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true, deletedAt: true }, ...byId }),
     users: await db.user.findMany({ select: { id: true, role: true }, ...byId }),
     weights: await db.team.findMany({ select: { id: true, weightOfficialStatement: true, weightAnonymousSource: true, weightOpinion: true }, ...byId }),
   });

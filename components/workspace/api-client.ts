@@ -31,6 +31,8 @@ export const api = {
   updateAnnotation: (id: string, body: { tag?: string; note?: string }) =>
     send<TAnnotation>(`/api/annotations/${id}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteAnnotation: (id: string) => send<void>(`/api/annotations/${id}`, { method: "DELETE" }),
+  /** Undo of a delete: the same annotation back, with its reviews and status. */
+  restoreAnnotation: (id: string) => send<TAnnotation>(`/api/annotations/${id}/restore`, { method: "POST" }),
 };
 
 export type TReviewView = {

@@ -44,7 +44,8 @@ function createContextSql(client: pg.PoolClient, q: TCreateKey & { teamId: strin
        FOR UPDATE OF a;
     SELECT ${ANNOTATION_COLUMNS} FROM "Annotation"
      WHERE "articleId" = ${articleId} AND "authorId" = ${authorId} AND "start" = ${q.start} AND "end" = ${q.end} AND "tag" = ${tag};
-    SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ${articleId} AND "tag" = ${tag} AND "status" <> 'rejected'`;
+    SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ${articleId} AND "tag" = ${tag} AND "status" <> 'rejected'
+       AND "deletedAt" IS NULL`;
 }
 
 type TRow = Record<string, unknown>;
@@ -89,6 +90,7 @@ function insertSql(client: pg.PoolClient, table: string, row: Record<string, str
 async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T>): Promise<T> {
   const client = await postgresPool().connect();
   // Held until the work is done, then sent with the COMMIT as one message: a write's result is what it was given.
+  // (A purge goes at once; see purgeAnnotation.)
   const writes: string[] = [];
   let began = false;
   // Timestamps go in as UTC text, which a TIMESTAMP column stores as it is (as Prisma writes them).
@@ -103,6 +105,14 @@ async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T
     async insertAnnotation(input) {
       writes.push(insertSql(client, "Annotation", { ...input, createdAt: stamp, updatedAt: stamp }));
       return { ...input, importedById: null, status: "pending", agreeCount: 0, disagreeCount: 0, createdAt: now, updatedAt: now, deletedAt: null, deletedById: null };
+    },
+    // Rare (a span re-created after its annotation was deleted), so sent at once: the held insert needs its key.
+    async purgeAnnotation(id) {
+      const literal = sqlValue(client, id);
+      const [reviews] = (await client.query(
+        `DELETE FROM "Review" WHERE "annotationId" = ${literal}; DELETE FROM "Annotation" WHERE "id" = ${literal}`,
+      )) as unknown as pg.QueryResult[];
+      return reviews?.rowCount ?? 0;
     },
     async insertAuditEvent(event) {
       writes.push(insertSql(client, "AuditEvent", { ...event, createdAt: stamp }));

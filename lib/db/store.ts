@@ -52,6 +52,11 @@ export type TAuditWriter = {
   insertAuditEvent(event: TNewAuditEvent): Promise<void>;
 };
 
+/** Removes a (deleted) annotation and its reviews for good; answers how many reviews went with it. */
+export type TAnnotationPurger = TAuditWriter & {
+  purgeAnnotation(id: string): Promise<number>;
+};
+
 /**
  * What the score refresher reads and writes. `lockArticleScore` comes first: from then until the transaction ends,
  * no other transaction (in this process or another) can change the article's annotations' statuses or its cache,
@@ -73,7 +78,7 @@ export type TCreateKey = Pick<TStoredAnnotation, "articleId" | "authorId" | "sta
 export type TCreateContext = {
   article: TArticleQuote;
   score: TArticleScoreState;
-  /** The author's annotation with the same span and tag, if there is one. */
+  /** The author's annotation with the same span and tag, deleted or not: the key stays taken until a deleted one is purged. */
   existing: TStoredAnnotation | null;
   /** The ranges that count towards the tag's consensus spans (metrics.md: rejected annotations do not). */
   tagRanges: { start: number; end: number }[];
@@ -85,7 +90,7 @@ export type TCreateContext = {
  * until the transaction ends. The writes may be sent together when the work is done (a write's result is what it
  * was given), so the work must not read after writing.
  */
-export type TAnnotationWriter = TAuditWriter & {
+export type TAnnotationWriter = TAnnotationPurger & {
   createContext(q: TCreateKey & { teamId: string; context: number }): Promise<TCreateContext | null>;
   insertAnnotation(input: TNewAnnotation): Promise<TStoredAnnotation>;
   updateScoreCache(articleId: string, cache: TScoreCache): Promise<void>;
