@@ -2,6 +2,7 @@
 // A route file without rows here fails the first test.
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_CODEBOOK } from "@/lib/annotations/codebook";
 import { isMethodRefusal } from "@/lib/api/methods";
 import { getDb } from "@/lib/db/client";
 import { call, seedFixtures, type TestUser } from "./helpers";
@@ -99,6 +100,19 @@ const ROWS: Row[] = [
     route: "team/weights",
     method: "PUT",
     target: async () => ({ params: {}, body: { "official-statement": 1, "anonymous-source": -1, opinion: -0.5 } }),
+    expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 },
+  },
+  { route: "codebook", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "codebook/[tag]",
+    method: "PUT",
+    target: async () => ({ params: { tag: "opinion" }, body: { ...DEFAULT_CODEBOOK.opinion, definition: "The writer's own view." } }),
+    expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 },
+  },
+  {
+    route: "codebook/[tag]",
+    method: "DELETE",
+    target: async () => ({ params: { tag: "opinion" } }),
     expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 },
   },
   { route: "team/users", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 } },
@@ -202,6 +216,7 @@ async function fingerprint() {
     dismissals: await db.suggestionDismissal.count(),
     annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true, deletedAt: true }, ...byId }),
     users: await db.user.findMany({ select: { id: true, role: true }, ...byId }),
+    codebook: await db.codebookEntry.findMany({ orderBy: [{ teamId: "asc" }, { tag: "asc" }] }),
     weights: await db.team.findMany({ select: { id: true, weightOfficialStatement: true, weightAnonymousSource: true, weightOpinion: true }, ...byId }),
   });
 }
