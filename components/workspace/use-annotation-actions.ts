@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useRef, useState, type Dispatch } from "react";
-import type { TTag } from "@/lib/annotations/tags";
+import { isTag, type TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api, reviewsApi } from "./api-client";
+import { api } from "@/lib/api-client";
 import type { TStoreAction } from "./annotation-store";
 import type { TToast } from "./workspace-toast";
 
@@ -95,16 +95,18 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
         dispatch({ type: "remove", id: removed.id });
         onDeleted(removed.id);
         onChanged();
-        const restore = async () => {
+        // Stored tags are always one of the three; the check is what lets the compiler know it.
+        const { tag } = removed;
+        const restore = async (again: TTag) => {
           onToast(null);
           try {
-            const again = await api.createAnnotation(articleId, {
+            const restored = await api.createAnnotation(articleId, {
               start: removed.start,
               end: removed.end,
-              tag: removed.tag,
+              tag: again,
               ...(removed.note ? { note: removed.note } : {}),
             });
-            dispatch({ type: "upsert", annotation: again });
+            dispatch({ type: "upsert", annotation: restored });
             onChanged();
           } catch (error) {
             onToast({ kind: "error", text: `Could not restore: ${(error as Error).message}` });
@@ -113,7 +115,7 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
         onToast({
           kind: "info",
           text: "Annotation deleted.",
-          ...(removed.author.id === currentUser.id ? { undo: () => void restore() } : {}),
+          ...(removed.author.id === currentUser.id && isTag(tag) ? { undo: () => void restore(tag) } : {}),
         });
       } catch (error) {
         onToast({ kind: "error", text: `Not deleted: ${(error as Error).message}` });
@@ -126,7 +128,7 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
 
   const reload = useCallback(async () => {
     try {
-      const { annotations } = await reviewsApi.annotations(articleId);
+      const { annotations } = await api.listAnnotations(articleId);
       dispatch({ type: "replace", annotations });
     } catch (error) {
       onToast({ kind: "error", text: (error as Error).message });

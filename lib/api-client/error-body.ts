@@ -25,3 +25,17 @@ export const ZApiErrorBody = z.object({
   }),
 });
 export type TApiErrorBody = z.infer<typeof ZApiErrorBody>;
+
+/**
+ * What the client makes of an error answer: this API's body as above, or whatever a proxy or a server under strain
+ * sent instead, of which any message is kept and the rest is not trusted.
+ */
+export const ZReceivedErrorBody = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES).optional().catch(undefined),
+    message: z.string().optional().catch(undefined),
+    field: z.string().optional().catch(undefined),
+    problems: z.array(ZImportProblem).optional().catch(undefined),
+    problemCount: z.number().int().optional().catch(undefined),
+  }),
+});

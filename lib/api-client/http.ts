@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { TErrorCode } from "@/lib/errors";
 import type { TImportProblem } from "@/lib/import/problems";
-import { ZApiErrorBody } from "./error-body";
+import { ZReceivedErrorBody } from "./error-body";
 
 export const NETWORK_MESSAGE = "Could not reach the server. Check your connection and try again.";
 export const SESSION_ENDED_MESSAGE = "Your session has ended. Log in again.";
@@ -62,10 +62,16 @@ function initOf(request: TRequest): RequestInit {
 
 async function errorOf(res: Response): Promise<ApiError> {
   if (res.status === 401) return new ApiError({ status: 401, code: "UNAUTHORIZED", message: SESSION_ENDED_MESSAGE });
-  const parsed = ZApiErrorBody.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) return new ApiError({ status: res.status, code: "UNEXPECTED_RESPONSE", message: `The server answered ${res.status}.` });
-  const { code, message, field, problems, problemCount } = parsed.data.error;
-  return new ApiError({ status: res.status, code, message, field, problems, problemCount });
+  const parsed = ZReceivedErrorBody.safeParse(await res.json().catch(() => null));
+  const { code, message, field, problems, problemCount } = parsed.success ? parsed.data.error : {};
+  return new ApiError({
+    status: res.status,
+    code: code ?? "UNEXPECTED_RESPONSE",
+    message: message ?? `The server answered ${res.status}.`,
+    field,
+    problems,
+    problemCount,
+  });
 }
 
 /** The one place the browser talks to /api: every answer is an error (ApiError), nothing (204), or parsed data. */
