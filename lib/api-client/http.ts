@@ -19,8 +19,12 @@ export class ApiError extends Error {
   readonly problems: readonly TImportProblem[];
   readonly problemCount: number;
 
-  constructor(init: { status: number; code: TApiErrorCode; message: string; field?: string; problems?: readonly TImportProblem[]; problemCount?: number }) {
-    super(init.message);
+  constructor(
+    init: { status: number; code: TApiErrorCode; message: string; field?: string; problems?: readonly TImportProblem[]; problemCount?: number },
+    /** For an answer that did not fit its schema: the schema's complaint, for whoever debugs it. */
+    options?: { cause: unknown },
+  ) {
+    super(init.message, options);
     this.name = "ApiError";
     this.status = init.status;
     this.code = init.code;
@@ -92,7 +96,9 @@ export function createHttp(fetcher: TFetch) {
     async data<S extends z.ZodType>(request: TRequest, schema: S): Promise<z.output<S>> {
       const res = await send(request);
       const parsed = schema.safeParse(await res.json().catch(() => undefined));
-      if (!parsed.success) throw new ApiError({ status: res.status, code: "UNEXPECTED_RESPONSE", message: UNEXPECTED_MESSAGE });
+      if (!parsed.success) {
+        throw new ApiError({ status: res.status, code: "UNEXPECTED_RESPONSE", message: UNEXPECTED_MESSAGE }, { cause: parsed.error });
+      }
       return parsed.data;
     },
     /** A call that answers 204 No Content. */
