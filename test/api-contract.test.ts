@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import * as suggestionsRoute from "@/app/api/articles/[id]/suggestions/route";
 import { ApiError, createApiClient, type TApiClient } from "@/lib/api-client";
 import { ZApiErrorBody } from "@/lib/api-client/error-body";
 import { getDb } from "@/lib/db/client";
+import { ZSuggestionKey } from "@/lib/suggestions/schemas";
 import { getExport } from "@/test/support/export-requests";
 import { routeTransport, type TExchange } from "@/test/support/route-transport";
 import { call, seedFixtures, type TestUser } from "./helpers";
@@ -102,7 +104,7 @@ describe("annotations, reviews and the review queue", () => {
 describe("suggestions", () => {
   it("accepts one suggestion as an annotation and dismisses another", async () => {
     const listed = await call(suggestionsRoute.GET, "GET", "/x", { id: fox.id }, { user: fx.users.ben });
-    const [first, second] = listed.json.suggestions as { start: number; end: number; tag: "opinion" }[];
+    const [first, second] = z.object({ suggestions: z.array(ZSuggestionKey) }).parse(listed.json).suggestions;
     expect(first && second).toBeTruthy();
     const ben = clientAs(fx.users.ben);
     const accepted = await ok(ben.acceptSuggestion(fox.id, { start: first!.start, end: first!.end, tag: first!.tag }));
