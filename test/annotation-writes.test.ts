@@ -3,6 +3,7 @@
 // full recompute, and it must run beside Prisma transactions safely (SQLite's group commit: group-commit.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import * as annotationsRoute from "@/app/api/articles/[id]/annotations/route";
+import { withApiTag } from "@/lib/annotations/tags";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db, getDb } from "@/lib/db/client";
 import { call, seedFixtures, sessionUserOf } from "./helpers";
@@ -107,7 +108,7 @@ describe("incremental score refresh on create", () => {
         });
       }
       const all = await getDb().annotation.findMany({ where: { articleId: created.id }, select: { id: true, start: true, end: true, tag: true, status: true } });
-      const full = articleScore({ annotations: all as never });
+      const full = articleScore({ annotations: all.map(withApiTag) });
       const cached = await getDb().article.findUniqueOrThrow({ where: { id: created.id } });
       expect(cached.annotationCount).toBe(all.length);
       expect([cached.consensusOfficial, cached.consensusAnonymous, cached.consensusOpinion]).toEqual([

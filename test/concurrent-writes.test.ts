@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as annotationRoute from "@/app/api/annotations/[id]/route";
 import * as reviewsRoute from "@/app/api/annotations/[id]/reviews/route";
 import * as annotationsRoute from "@/app/api/articles/[id]/annotations/route";
+import { withApiTag } from "@/lib/annotations/tags";
 import { scoreCache } from "@/lib/scoring/refresh-article-score";
 import { annotationStatus, countVerdicts } from "@/lib/reviews/status";
 import { call, seedFixtures, type TestUser } from "./helpers";
@@ -40,7 +41,7 @@ async function expectCachesExact(articleId: string) {
     });
   }
   const { annotationCount, score, consensusOfficial, consensusAnonymous, consensusOpinion } = article;
-  expect({ annotationCount, score, consensusOfficial, consensusAnonymous, consensusOpinion }).toEqual(scoreCache(annotations, article.team));
+  expect({ annotationCount, score, consensusOfficial, consensusAnonymous, consensusOpinion }).toEqual(scoreCache(annotations.map(withApiTag), article.team));
   return annotations;
 }
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as csvRoute from "@/app/api/export/annotations.csv/route";
+import { dbTag } from "@/lib/annotations/tags";
 import { getDb } from "@/lib/db/client";
 import { exportCellBatches } from "@/lib/db/export-cells";
 import { exportBatches, exportRowBatches, openExportConnections, type TExportFilter } from "@/lib/db/export-query";
@@ -67,7 +68,7 @@ async function seedAwkwardRows() {
       prefix: TEXTS[(i + 1) % TEXTS.length]!,
       suffix: TEXTS[(i + 2) % TEXTS.length]!,
       note: TEXTS[(i + 3) % TEXTS.length]!,
-      tag: tags[i % tags.length]!,
+      tag: dbTag(tags[i % tags.length]!),
       status: statuses[i % statuses.length]!,
       agreeCount: i % 4,
       disagreeCount: i % 3,

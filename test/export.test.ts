@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as reviewsRoute from "@/app/api/annotations/[id]/reviews/route";
 import { sliceCodePoints } from "@/lib/anchoring/code-points";
+import { apiTag, withApiTag } from "@/lib/annotations/tags";
 import { getDb } from "@/lib/db/client";
+import { Tag } from "@/lib/generated/prisma/enums";
 import { CSV_COLUMNS } from "@/lib/export/columns";
 import { csvHeader } from "@/lib/export/csv";
 import { fromAnnotationCollection, toAnnotationCollection } from "@/lib/export/jsonld";
@@ -75,7 +77,7 @@ async function expectedRows(where: Record<string, unknown> = {}) {
     outlet: a.article.outlet ?? "",
     annotator_email: a.author.email,
     annotator_name: a.author.name,
-    tag: a.tag,
+    tag: apiTag(a.tag),
     start: String(a.start),
     end: String(a.end),
     quote: a.quote,
@@ -166,11 +168,11 @@ describe("GET /api/export/annotations.csv", () => {
     const cases: [Record<string, string>, Record<string, unknown>][] = [
       [{ articleId: blaze.id }, { articleId: blaze.id }],
       [{ storyId: fx.storyId }, { article: { teamId: fx.teamId, storyId: fx.storyId } }],
-      [{ tag: "opinion" }, { tag: "opinion" }],
+      [{ tag: "opinion" }, { tag: Tag.opinion }],
       [{ author: fx.users.ben.id }, { authorId: fx.users.ben.id }],
       [{ status: "accepted" }, { status: "accepted" }],
-      [{ status: "pending", tag: "anonymous-source" }, { status: "pending", tag: "anonymous-source" }],
-      [{ articleId: hostile.id, author: fx.users.cara.id, tag: "anonymous-source" }, { articleId: hostile.id, authorId: fx.users.cara.id, tag: "anonymous-source" }],
+      [{ status: "pending", tag: "anonymous-source" }, { status: "pending", tag: Tag.anonymous_source }],
+      [{ articleId: hostile.id, author: fx.users.cara.id, tag: "anonymous-source" }, { articleId: hostile.id, authorId: fx.users.cara.id, tag: Tag.anonymous_source }],
       [{ articleId: blaze.id, status: "rejected" }, { articleId: blaze.id, status: "rejected" }],
     ];
     for (const [query, where] of cases) {
@@ -287,9 +289,7 @@ describe("GET /api/export/annotations.jsonld", () => {
       id,
       label: `Annotations on "${hostile.title}"`,
       items: rows.map((a) => ({
-        ...a,
-        tag: a.tag as "opinion",
-        status: a.status as "pending",
+        ...withApiTag(a),
         author: { name: a.author.name, email: a.author.email },
       })),
     });

@@ -51,7 +51,7 @@ beforeAll(async () => {
     `INSERT INTO "Annotation" ("id", "articleId", "authorId", "start", "end", "quote", "prefix", "suffix", "tag", "note",
                                "status", "agreeCount", "disagreeCount", "createdAt", "updatedAt")
      SELECT 'plan-' || g, 'plan-article-' || (g % ${ARTICLES} + 1), (ARRAY[$1::text, $2::text, $3::text])[g % 3 + 1], g / ${ARTICLES}, g / ${ARTICLES} + 5,
-            'xxxxx', '', '', (ARRAY['opinion', 'anonymous-source', 'official-statement'])[g % 3 + 1], '', 'pending', 0, 0,
+            'xxxxx', '', '', (ARRAY['opinion', 'anonymous-source', 'official-statement']::"Tag"[])[g % 3 + 1], '', 'pending', 0, 0,
             TIMESTAMP '2026-01-01' + g * INTERVAL '1 second', TIMESTAMP '2026-01-01'
        FROM generate_series(1, ${ANNOTATIONS}) g`,
     fx.users.ana.id,

@@ -9,6 +9,7 @@ import * as queueRoute from "@/app/api/review-queue/route";
 import * as scoresRoute from "@/app/api/scores/route";
 import * as weightsRoute from "@/app/api/team/weights/route";
 import { getDb } from "@/lib/db/client";
+import { Tag } from "@/lib/generated/prisma/enums";
 import { call, seedFixtures, type TestUser } from "./helpers";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;
@@ -233,7 +234,7 @@ describe("review queue at length", () => {
       quote: "yyy",
       prefix: "",
       suffix: "",
-      tag: ["opinion", "official-statement", "anonymous-source"][i % 3]!,
+      tag: [Tag.opinion, Tag.official_statement, Tag.anonymous_source][i % 3]!,
     }));
     await getDb().annotation.createMany({ data: rows });
 

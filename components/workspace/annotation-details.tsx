@@ -21,7 +21,7 @@ type Props = {
 
 // Keyed by annotation id + updatedAt by the parent, so the form resets when the annotation changes.
 export function AnnotationDetails({ annotation, others, canEdit, canDelete, busy, onPick, onSave, onDelete, onClose, children }: Props) {
-  const [tag, setTag] = useState<TTag>(annotation.tag as TTag);
+  const [tag, setTag] = useState<TTag>(annotation.tag);
   const [note, setNote] = useState(annotation.note);
   const [confirming, setConfirming] = useState(false);
   const dirty = tag !== annotation.tag || note !== annotation.note;

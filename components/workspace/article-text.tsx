@@ -75,7 +75,7 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
             // The innermost (shortest) annotation decides the colour; depth shows how many overlap.
             const top = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
             const starting = (startsAt.get(seg.start) ?? []).filter((a) => seg.ids.includes(a.id));
-            const label = [...new Set(starting.map((a) => TAG_SHORT[a.tag as TTag] ?? a.tag))].join(" · ");
+            const label = [...new Set(starting.map((a) => TAG_SHORT[a.tag] ?? a.tag))].join(" · ");
             // The annotations starting here come first, so Enter on a highlight's first segment opens that one.
             const order = [...starting, ...covering.filter((a) => !starting.includes(a))].map((a) => a.id);
             const activate = (el: HTMLElement) => onActivate(order, el);
@@ -121,7 +121,7 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
  * Space like any button.
  */
 function focusable(starting: readonly TAnnotation[], text: string, activate: (el: HTMLElement) => void) {
-  const tags = [...new Set(starting.map((a) => TAG_LABELS[a.tag as TTag] ?? a.tag))].join(", ");
+  const tags = [...new Set(starting.map((a) => TAG_LABELS[a.tag] ?? a.tag))].join(", ");
   return {
     tabIndex: 0,
     role: "button",

@@ -19,12 +19,12 @@ export function useLayers(annotations: readonly TAnnotation[], currentUserId: st
     [annotations, layer, currentUserId],
   );
   const visible = useMemo(
-    () => inLayer.filter((a) => !hiddenTags.has(a.tag as TTag) && !(hideRejected && a.status === "rejected")),
+    () => inLayer.filter((a) => !hiddenTags.has(a.tag) && !(hideRejected && a.status === "rejected")),
     [inLayer, hiddenTags, hideRejected],
   );
   const counts = useMemo(() => {
     const c = Object.fromEntries(TAGS.map((t) => [t, 0])) as Record<TTag, number>;
-    for (const a of inLayer) if (a.tag in c) c[a.tag as TTag]++;
+    for (const a of inLayer) if (a.tag in c) c[a.tag]++;
     return c;
   }, [inLayer]);
   const authors = useMemo(() => {

@@ -1,7 +1,7 @@
 import { notFound } from "@/lib/errors";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
-import { typed } from "@/lib/annotations/tags";
+import { withApiTag } from "@/lib/annotations/tags";
 import { articleAgreement } from "./article-agreement";
 
 /** Krippendorff's alpha over word tokens and pairwise span F1 for one article of the user's team. */
@@ -12,5 +12,5 @@ export async function findArticleAgreement(user: TSessionUser, articleId: string
     where: { articleId },
     select: { id: true, authorId: true, start: true, end: true, tag: true },
   });
-  return articleAgreement(article.body, annotations.map(typed));
+  return articleAgreement(article.body, annotations.map(withApiTag));
 }

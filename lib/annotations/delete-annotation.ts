@@ -6,6 +6,7 @@ import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
 import { auditSnapshot } from "./serialize";
+import { withApiTag } from "./tags";
 
 /** Deletes an annotation (and its reviews); the author or an admin may. */
 export async function deleteAnnotation(user: TSessionUser, id: string): Promise<void> {
@@ -24,7 +25,7 @@ export async function deleteAnnotation(user: TSessionUser, id: string): Promise<
       action: "annotation.delete",
       entityType: "Annotation",
       entityId: id,
-      before: auditSnapshot(current),
+      before: auditSnapshot(withApiTag(current)),
     });
     await afterAnnotationsChanged(tx, current.articleId);
   });

@@ -2,6 +2,7 @@ import { notFound } from "@/lib/errors";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { AUTHOR_SELECT, serializeAnnotation, type TAnnotation } from "./serialize";
+import { withApiTag } from "./tags";
 
 /** An article's annotations in text order (start, then end), optionally one author's. */
 export async function findAnnotations(
@@ -16,7 +17,7 @@ export async function findAnnotations(
     orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     include: { author: AUTHOR_SELECT },
   });
-  return rows.map(serializeAnnotation);
+  return rows.map((row) => serializeAnnotation(withApiTag(row)));
 }
 
 /** One annotation of the user's team (404 for another team's). */

@@ -1,4 +1,5 @@
 import type { Annotation, User } from "@/lib/generated/prisma/client";
+import type { TStatus, TTag } from "./tags";
 
 export type TAnnotation = {
   id: string;
@@ -8,10 +9,10 @@ export type TAnnotation = {
   quote: string;
   prefix: string;
   suffix: string;
-  tag: string;
+  tag: TTag;
   note: string;
   author: { id: string; name: string; email: string };
-  status: string;
+  status: TStatus;
   agreeCount: number;
   disagreeCount: number;
   createdAt: string;
@@ -20,7 +21,10 @@ export type TAnnotation = {
 
 export const AUTHOR_SELECT = { select: { id: true, name: true, email: true } } as const;
 
-export function serializeAnnotation(a: Annotation & { author: Pick<User, "id" | "name" | "email"> }): TAnnotation {
+/** An annotation with its tag under the API's name (withApiTag for a row Prisma Client read). */
+type TAnnotationRow = Omit<Annotation, "tag"> & { tag: TTag };
+
+export function serializeAnnotation(a: TAnnotationRow & { author: Pick<User, "id" | "name" | "email"> }): TAnnotation {
   return {
     id: a.id,
     articleId: a.articleId,
@@ -41,6 +45,6 @@ export function serializeAnnotation(a: Annotation & { author: Pick<User, "id" | 
 }
 
 /** The fields an audit event keeps of an annotation. */
-export function auditSnapshot(a: Pick<Annotation, "start" | "end" | "tag" | "note" | "quote" | "authorId">) {
+export function auditSnapshot(a: Pick<TAnnotationRow, "start" | "end" | "tag" | "note" | "quote" | "authorId">) {
   return { start: a.start, end: a.end, tag: a.tag, note: a.note, quote: a.quote, authorId: a.authorId };
 }

@@ -6,14 +6,16 @@ import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
 import type { TUpdateAnnotation } from "./schemas";
 import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
+import { dbTag, withApiTag } from "./tags";
 
 /** Changes the tag or note; only the author may. */
 export async function updateAnnotation(user: TSessionUser, id: string, input: TUpdateAnnotation) {
   return db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [id]);
-    const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
-    if (!current) throw notFound("Annotation");
+    const row = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
+    if (!row) throw notFound("Annotation");
+    const current = withApiTag(row);
     if (current.authorId !== user.id) throw new AppError("NOT_AUTHOR", "Only the author can change an annotation.");
     if (input.tag && input.tag !== current.tag) {
       const clash = await tx.annotation.findUnique({
@@ -23,17 +25,17 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
             authorId: user.id,
             start: current.start,
             end: current.end,
-            tag: input.tag,
+            tag: dbTag(input.tag),
           },
         },
       });
       if (clash) throw new AppError("DUPLICATE_ANNOTATION", "You already tagged this span with that tag.", "tag");
     }
-    const updated = await tx.annotation.update({
+    const updated = withApiTag(await tx.annotation.update({
       where: { id },
-      data: { ...(input.tag ? { tag: input.tag } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
+      data: { ...(input.tag ? { tag: dbTag(input.tag) } : {}), ...(input.note !== undefined ? { note: input.note } : {}) },
       include: { author: AUTHOR_SELECT },
-    });
+    }));
     await recordAuditEvent(tx, {
       teamId: user.teamId,
       actorId: user.id,

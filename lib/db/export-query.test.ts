@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures } from "@/test/helpers";
+import { Tag } from "@/lib/generated/prisma/enums";
 import { getDb } from "./client";
 import { exportBatches, openExportConnections, type TExportRecord } from "./export-query";
 import { exportSql } from "./export-sql";
@@ -22,7 +23,7 @@ beforeAll(async () => {
         quote: Array.from(article.body).slice(i, i + 3).join(""),
         prefix: "p",
         suffix: "s",
-        tag: i === 4 ? "opinion" : "official-statement",
+        tag: i === 4 ? Tag.opinion : Tag.official_statement,
         createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, 5 - i)),
       },
     });

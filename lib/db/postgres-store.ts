@@ -1,3 +1,4 @@
+import { dbTag, withApiTag } from "@/lib/annotations/tags";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "./client";
 import { prismaWriter } from "./prisma-writer";
@@ -22,8 +23,11 @@ function annotationWriter(tx: Tx): TAnnotationWriter {
            FOR UPDATE`;
       return rows[0] ?? null;
     },
-    annotationByKey: (key) => tx.annotation.findUnique({ where: { articleId_authorId_start_end_tag: key } }),
-    insertAnnotation: (input) => tx.annotation.create({ data: input }),
+    async annotationByKey(key) {
+      const row = await tx.annotation.findUnique({ where: { articleId_authorId_start_end_tag: { ...key, tag: dbTag(key.tag) } } });
+      return row && withApiTag(row);
+    },
+    insertAnnotation: async (input) => withApiTag(await tx.annotation.create({ data: { ...input, tag: dbTag(input.tag) } })),
   };
 }
 

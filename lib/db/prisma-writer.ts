@@ -1,3 +1,4 @@
+import { dbTag, withApiTag } from "@/lib/annotations/tags";
 import type { Tx } from "./client";
 import { lockRows } from "./locks";
 import type { TAuditWriter, TScoreStore } from "./store";
@@ -25,9 +26,11 @@ export function prismaWriter(tx: Tx): TAuditWriter & TScoreStore {
       return { ...team, ...counts };
     },
     articleTagRanges: (articleId, tag) =>
-      tx.annotation.findMany({ where: { articleId, tag, status: { not: "rejected" } }, select: { start: true, end: true } }),
-    articleScoreInputs: (articleId) =>
-      tx.annotation.findMany({ where: { articleId }, select: { id: true, start: true, end: true, tag: true, status: true } }),
+      tx.annotation.findMany({ where: { articleId, tag: dbTag(tag), status: { not: "rejected" } }, select: { start: true, end: true } }),
+    async articleScoreInputs(articleId) {
+      const rows = await tx.annotation.findMany({ where: { articleId }, select: { id: true, start: true, end: true, tag: true, status: true } });
+      return rows.map(withApiTag);
+    },
     async updateScoreCache(articleId, cache) {
       await tx.article.update({ where: { id: articleId }, data: cache });
     },

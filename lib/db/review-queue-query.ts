@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { TTag } from "@/lib/annotations/tags";
 import type { Db } from "./client";
 
 // Why raw SQL: through a relation filter (`article: { teamId }`) Prisma emits `Annotation LEFT JOIN Article`, and the
@@ -11,7 +12,7 @@ export type TQueueFilter = {
   teamId: string;
   reviewerId: string;
   articleId?: string;
-  tag?: string;
+  tag?: TTag;
   authorId?: string;
 };
 

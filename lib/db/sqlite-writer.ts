@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
-import type { Annotation } from "@/lib/generated/prisma/client";
-import type { TArticleQuote, TArticleScoreState, TNewAnnotation, TNewAuditEvent, TScoreCache, TScoreInput, TSessionUserRow } from "./store";
+import type { TTag } from "@/lib/annotations/tags";
+import type { TArticleQuote, TArticleScoreState, TNewAnnotation, TStoredAnnotation, TNewAuditEvent, TScoreCache, TScoreInput, TSessionUserRow } from "./store";
 import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
 import {
@@ -56,9 +56,9 @@ export const WRITER_SQL = {
      WHERE u."id" = @userId`,
 } as const;
 
-type TStoredAnnotation = Omit<Annotation, "createdAt" | "updatedAt"> & { createdAt: string | number; updatedAt: string | number };
+type TAnnotationRow = Omit<TStoredAnnotation, "createdAt" | "updatedAt"> & { createdAt: string | number; updatedAt: string | number };
 
-function toAnnotation(row: TStoredAnnotation): Annotation {
+function toAnnotation(row: TAnnotationRow): TStoredAnnotation {
   return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
 }
 
@@ -74,18 +74,18 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }) {
       return (statement(WRITER_SQL.teamArticleQuote).get(q) as TArticleQuote | undefined) ?? null;
     },
-    annotationByKey(key: Pick<Annotation, "articleId" | "authorId" | "start" | "end" | "tag">): Annotation | null {
+    annotationByKey(key: Pick<TStoredAnnotation, "articleId" | "authorId" | "start" | "end" | "tag">): TStoredAnnotation | null {
       const row = statement(WRITER_SQL.annotationByKey).get(key.articleId, key.authorId, key.start, key.end, key.tag);
-      return row ? toAnnotation(row as TStoredAnnotation) : null;
+      return row ? toAnnotation(row as TAnnotationRow) : null;
     },
-    insertAnnotation(input: TNewAnnotation): Annotation {
+    insertAnnotation(input: TNewAnnotation): TStoredAnnotation {
       const row = statement(WRITER_SQL.insertAnnotation).get({ ...input, createdAt: storedTimestamp(now()) });
-      return toAnnotation(row as TStoredAnnotation);
+      return toAnnotation(row as TAnnotationRow);
     },
     insertAuditEvent(event: TNewAuditEvent): void {
       statement(WRITER_SQL.insertAuditEvent).run({ ...event, createdAt: storedTimestamp(now()) });
     },
-    articleTagRanges(articleId: string, tag: string) {
+    articleTagRanges(articleId: string, tag: TTag) {
       return statement(WRITER_SQL.articleTagRanges).all(articleId, tag) as { start: number; end: number }[];
     },
     articleScoreState(articleId: string) {

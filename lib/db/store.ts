@@ -1,3 +1,4 @@
+import type { TTag } from "@/lib/annotations/tags";
 import type { Annotation, User } from "@/lib/generated/prisma/client";
 import { databaseProvider } from "./url";
 
@@ -6,8 +7,11 @@ import { databaseProvider } from "./url";
 // synchronous connection, group commit) and postgres-store.ts (Prisma). prisma-writer.ts serves both inside an
 // ordinary Prisma transaction.
 
+/** An annotation as the store reads and writes it: its tag under the API's name, which is also what raw SQL holds. */
+export type TStoredAnnotation = Omit<Annotation, "tag"> & { tag: TTag };
+
 export type TNewAnnotation = Pick<
-  Annotation,
+  TStoredAnnotation,
   "id" | "articleId" | "authorId" | "start" | "end" | "quote" | "prefix" | "suffix" | "tag" | "note"
 >;
 
@@ -41,7 +45,7 @@ export type TArticleScoreState = {
   consensusOpinion: number;
 };
 
-export type TScoreInput = Pick<Annotation, "id" | "start" | "end" | "tag" | "status">;
+export type TScoreInput = Pick<TStoredAnnotation, "id" | "start" | "end" | "tag" | "status">;
 
 /** One writer of audit events, whatever transaction it runs in. */
 export type TAuditWriter = {
@@ -57,7 +61,7 @@ export type TScoreStore = {
   lockArticleScore(articleId: string): Promise<void>;
   articleScoreState(articleId: string): Promise<TArticleScoreState | null>;
   /** The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not). */
-  articleTagRanges(articleId: string, tag: string): Promise<{ start: number; end: number }[]>;
+  articleTagRanges(articleId: string, tag: TTag): Promise<{ start: number; end: number }[]>;
   articleScoreInputs(articleId: string): Promise<TScoreInput[]>;
   updateScoreCache(articleId: string, cache: TScoreCache): Promise<void>;
 };
@@ -70,8 +74,8 @@ export type TAnnotationWriter = TAuditWriter &
   TScoreStore & {
     /** Also takes the article's score lock (TScoreStore). */
     teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }): Promise<TArticleQuote | null>;
-    annotationByKey(key: Pick<Annotation, "articleId" | "authorId" | "start" | "end" | "tag">): Promise<Annotation | null>;
-    insertAnnotation(input: TNewAnnotation): Promise<Annotation>;
+    annotationByKey(key: Pick<TStoredAnnotation, "articleId" | "authorId" | "start" | "end" | "tag">): Promise<TStoredAnnotation | null>;
+    insertAnnotation(input: TNewAnnotation): Promise<TStoredAnnotation>;
   };
 
 export type TSessionUserRow = {

@@ -3,6 +3,7 @@ import { CONTEXT_CODE_POINTS } from "@/lib/anchoring/text-quote";
 import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
 import { MAX_NOTE_CODE_POINTS } from "@/lib/annotations/schemas";
 import { auditSnapshot } from "@/lib/annotations/serialize";
+import { apiTag, dbTag, withApiTag } from "@/lib/annotations/tags";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
@@ -148,7 +149,7 @@ export async function importAnnotations(
         where: { articleId: { in: articleIds.slice(i, i + 200) } },
         select: { id: true, articleId: true, authorId: true, start: true, end: true, tag: true },
       });
-      for (const r of rows) existing.set(keyOf(r.articleId, r.authorId, { start: r.start, end: r.end, tag: r.tag as never }), r.id);
+      for (const r of rows) existing.set(keyOf(r.articleId, r.authorId, { start: r.start, end: r.end, tag: apiTag(r.tag) }), r.id);
     }
 
     const result: TImportAnnotationsResult = { dryRun: options.dryRun === true, format, created: 0, duplicates: [], articles: [] };
@@ -201,7 +202,7 @@ export async function importAnnotations(
           quote: p.row.quote,
           prefix: p.prefix,
           suffix: p.suffix,
-          tag: p.row.tag,
+          tag: dbTag(p.row.tag),
           note: p.row.note,
           importedById: user.id,
           status: "pending",
@@ -220,7 +221,7 @@ export async function importAnnotations(
           entityType: "Annotation",
           entityId: a.id,
           after: JSON.stringify({
-            ...auditSnapshot(a),
+            ...auditSnapshot(withApiTag(a)),
             source: chunk[k]?.row.source,
             sourceCreatedAt: chunk[k]?.row.sourceCreatedAt ?? null,
           }),

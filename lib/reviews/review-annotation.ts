@@ -1,4 +1,5 @@
 import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
+import { apiTag, dbTag } from "@/lib/annotations/tags";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
@@ -28,13 +29,14 @@ export async function reviewAnnotation(
       comment: input.comment ?? "",
       suggestedTag: input.verdict === "disagree" ? (input.suggestedTag ?? null) : null,
     };
+    const stored = { ...data, suggestedTag: data.suggestedTag === null ? null : dbTag(data.suggestedTag) };
     const previous = await tx.review.findUnique({
       where: { annotationId_reviewerId: { annotationId, reviewerId: user.id } },
     });
     const review = await tx.review.upsert({
       where: { annotationId_reviewerId: { annotationId, reviewerId: user.id } },
-      update: data,
-      create: { ...data, annotationId, reviewerId: user.id },
+      update: stored,
+      create: { ...stored, annotationId, reviewerId: user.id },
       include: { reviewer: { select: { id: true, name: true } } },
     });
     const reviews = await tx.review.findMany({ where: { annotationId }, select: { verdict: true, reviewerId: true } });
@@ -49,7 +51,7 @@ export async function reviewAnnotation(
       action: previous ? "review.update" : "review.create",
       entityType: "Review",
       entityId: review.id,
-      before: previous ? { verdict: previous.verdict, comment: previous.comment, suggestedTag: previous.suggestedTag } : undefined,
+      before: previous ? { verdict: previous.verdict, comment: previous.comment, suggestedTag: previous.suggestedTag && apiTag(previous.suggestedTag) } : undefined,
       after: { annotationId, ...data },
     });
     if (annotation.status !== annotationStatus(counts.agree, counts.disagree)) {

@@ -1,3 +1,4 @@
+import { apiTag } from "@/lib/annotations/tags";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { countQueue, findQueueIds, type TQueueFilter, type TQueueKey } from "@/lib/db/review-queue-query";
@@ -53,7 +54,7 @@ export async function findReviewQueue(user: TSessionUser, query: TReviewQueueQue
       prefix: a.prefix,
       quote: a.quote,
       suffix: a.suffix,
-      tag: a.tag,
+      tag: apiTag(a.tag),
       note: a.note,
       status: a.status,
       agreeCount: a.agreeCount,

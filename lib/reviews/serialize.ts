@@ -1,11 +1,13 @@
+import { apiTag, type TTag } from "@/lib/annotations/tags";
 import type { Review, User } from "@/lib/generated/prisma/client";
+import type { Verdict } from "@/lib/generated/prisma/enums";
 
 export type TReview = {
   id: string;
   reviewer: { id: string; name: string };
-  verdict: string;
+  verdict: Verdict;
   comment: string;
-  suggestedTag: string | null;
+  suggestedTag: TTag | null;
   createdAt: string;
 };
 
@@ -15,7 +17,7 @@ export function serializeReview(r: Review & { reviewer: Pick<User, "id" | "name"
     reviewer: { id: r.reviewer.id, name: r.reviewer.name },
     verdict: r.verdict,
     comment: r.comment,
-    suggestedTag: r.suggestedTag,
+    suggestedTag: r.suggestedTag === null ? null : apiTag(r.suggestedTag),
     createdAt: r.updatedAt.toISOString(),
   };
 }

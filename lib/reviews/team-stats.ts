@@ -1,5 +1,5 @@
 import { spanF1 } from "@/lib/agreement/span-f1";
-import { typed } from "@/lib/annotations/tags";
+import { withApiTag } from "@/lib/annotations/tags";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 
@@ -34,10 +34,10 @@ export async function findTeamStats(user: TSessionUser) {
     where: { articleId: { in: articles.map((a) => a.id) } },
     select: { articleId: true, authorId: true, start: true, end: true, tag: true },
   });
-  const byArticle = new Map<string, Map<string, ReturnType<typeof typed<(typeof spans)[number]>>[]>>();
+  const byArticle = new Map<string, Map<string, ReturnType<typeof withApiTag<(typeof spans)[number]>>[]>>();
   for (const s of spans) {
     const authors = byArticle.get(s.articleId) ?? new Map();
-    authors.set(s.authorId, [...(authors.get(s.authorId) ?? []), typed(s)]);
+    authors.set(s.authorId, [...(authors.get(s.authorId) ?? []), withApiTag(s)]);
     byArticle.set(s.articleId, authors);
   }
   const f1Sums = new Map<string, { sum: number; n: number }>();

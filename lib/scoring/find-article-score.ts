@@ -1,5 +1,5 @@
 import { notFound } from "@/lib/errors";
-import { typed } from "@/lib/annotations/tags";
+import { withApiTag } from "@/lib/annotations/tags";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { articleAgreement } from "@/lib/agreement/article-agreement";
@@ -13,16 +13,18 @@ export async function findArticleScore(user: TSessionUser, articleId: string) {
     select: { body: true, team: true },
   });
   if (!article) throw notFound("Article");
-  const annotations = await db.annotation.findMany({
-    where: { articleId },
-    select: { id: true, authorId: true, start: true, end: true, tag: true, status: true },
-  });
+  const annotations = (
+    await db.annotation.findMany({
+      where: { articleId },
+      select: { id: true, authorId: true, start: true, end: true, tag: true, status: true },
+    })
+  ).map(withApiTag);
   const weights = teamWeights(article.team);
   const result = articleScore({
-    annotations: annotations.map(typed),
+    annotations: annotations,
     weights,
   });
-  const agreement = articleAgreement(article.body, annotations.map(typed));
+  const agreement = articleAgreement(article.body, annotations);
   return {
     score: result.score,
     weights,

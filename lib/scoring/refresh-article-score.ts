@@ -1,4 +1,4 @@
-import { typed, type TTag } from "@/lib/annotations/tags";
+import type { TTag } from "@/lib/annotations/tags";
 import type { Tx } from "@/lib/db/client";
 import { prismaWriter } from "@/lib/db/prisma-writer";
 import type { TScoreCache, TScoreInput, TScoreStore } from "@/lib/db/store";
@@ -10,7 +10,7 @@ type TTeamWeights = Parameters<typeof teamWeights>[0];
 
 /** The article's cached fields, from all of its annotations and its team's weights. */
 export function scoreCache(annotations: readonly TScoreInput[], weights: TTeamWeights): TScoreCache {
-  const result = articleScore({ annotations: annotations.map(typed), weights: teamWeights(weights) });
+  const result = articleScore({ annotations, weights: teamWeights(weights) });
   return {
     annotationCount: annotations.length,
     score: result.score,

@@ -1,3 +1,4 @@
+import { dbTag } from "@/lib/annotations/tags";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { requireSuggestion, teamArticleBody } from "./find-suggestions";
@@ -7,10 +8,10 @@ import type { TSuggestionKey } from "./schemas";
 export async function dismissSuggestion(user: TSessionUser, articleId: string, key: TSuggestionKey): Promise<void> {
   const body = await teamArticleBody(user, articleId);
   requireSuggestion(body, key);
-  const where = { userId_articleId_start_end_tag: { userId: user.id, articleId, start: key.start, end: key.end, tag: key.tag } };
+  const row = { userId: user.id, articleId, start: key.start, end: key.end, tag: dbTag(key.tag) };
   await db.suggestionDismissal.upsert({
-    where,
+    where: { userId_articleId_start_end_tag: row },
     update: {},
-    create: { userId: user.id, articleId, start: key.start, end: key.end, tag: key.tag },
+    create: row,
   });
 }

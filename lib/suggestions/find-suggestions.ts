@@ -1,3 +1,4 @@
+import { withApiTag } from "@/lib/annotations/tags";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
@@ -23,7 +24,7 @@ export async function findSuggestions(user: TSessionUser, articleId: string): Pr
     db.suggestionDismissal.findMany({ where: { userId: user.id, articleId }, select: { start: true, end: true, tag: true } }),
     db.annotation.findMany({ where: { articleId, authorId: user.id }, select: { start: true, end: true, tag: true } }),
   ]);
-  const hidden = new Set([...dismissed, ...annotated].map(suggestionKey));
+  const hidden = new Set([...dismissed, ...annotated].map((row) => suggestionKey(withApiTag(row))));
   return all.filter((s) => !hidden.has(suggestionKey(s))).map((s) => ({ ...s }));
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TAGS } from "@/lib/annotations/tags";
+import { TAGS, type TTag } from "@/lib/annotations/tags";
 
 /** A suggestion as the client names it when accepting or dismissing: its span and tag. */
 export const ZSuggestionKey = z
@@ -11,4 +11,4 @@ export const ZSuggestionKey = z
   .refine((s) => s.start < s.end, { message: "must be greater than start", path: ["end"] });
 export type TSuggestionKey = z.infer<typeof ZSuggestionKey>;
 
-export const suggestionKey = (s: { start: number; end: number; tag: string }) => `${s.start}:${s.end}:${s.tag}`;
+export const suggestionKey = (s: { start: number; end: number; tag: TTag }) => `${s.start}:${s.end}:${s.tag}`;

@@ -11,7 +11,8 @@ import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { codePointLength, hasAstral } from "../../lib/anchoring/code-points";
 import { textQuoteSelector } from "../../lib/anchoring/text-quote";
-import { TAGS, type TStatus, type TTag } from "../../lib/annotations/tags";
+import { dbTag, TAGS, type TStatus, type TTag } from "../../lib/annotations/tags";
+import type { Tag } from "../../lib/generated/prisma/enums";
 import { bodyHash } from "../../lib/articles/body-hash";
 import { hashPassword } from "../../lib/auth/password";
 import type { TRole } from "../../lib/auth/roles";
@@ -79,7 +80,7 @@ type TReviewRow = {
   reviewerId: string;
   verdict: "agree" | "disagree";
   comment: string;
-  suggestedTag: string | null;
+  suggestedTag: Tag | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -265,7 +266,7 @@ export async function generateDatabase(url: string, size: TSize): Promise<TManif
           reviewerId: users[r]!.id,
           verdict,
           comment: rng.chance(0.2) ? "Checked against the original statement." : "",
-          suggestedTag: verdict === "disagree" && rng.chance(0.5) ? rng.pick(TAGS.filter((t) => t !== s.tag)) : null,
+          suggestedTag: verdict === "disagree" && rng.chance(0.5) ? dbTag(rng.pick(TAGS.filter((t) => t !== s.tag))) : null,
           createdAt: new Date(at),
           updatedAt: new Date(at),
         });
@@ -291,7 +292,7 @@ export async function generateDatabase(url: string, size: TSize): Promise<TManif
         quote: selector.exact,
         prefix: selector.prefix,
         suffix: selector.suffix,
-        tag: s.tag,
+        tag: dbTag(s.tag),
         note: s.note,
         status: s.status,
         agreeCount: s.agree,
@@ -434,7 +435,7 @@ async function verifySample(db: import("../../lib/db/client").Db, rng: Prng, art
     });
     for (const a of annotations) {
       const selector = textQuoteSelector(a.article.body, a.start, a.end, a.article.bodyLength);
-      const c = countVerdicts(a.reviews.map((r) => ({ verdict: r.verdict as "agree" | "disagree", reviewerId: r.reviewerId })), a.authorId);
+      const c = countVerdicts(a.reviews.map((r) => ({ verdict: r.verdict, reviewerId: r.reviewerId })), a.authorId);
       if (selector.exact !== a.quote || selector.prefix !== a.prefix || selector.suffix !== a.suffix) {
         throw new Error(`Annotation ${a.id}: quote/prefix/suffix differ from the body`);
       }

@@ -1,6 +1,7 @@
 // What the database must say after a test has written through the API: every acknowledged write is stored, every
 // acknowledged delete is gone, and every cached figure equals a full recompute by the app's own functions
 // (lib/scoring, lib/reviews) from the rows read back.
+import { withApiTag } from "../../lib/annotations/tags";
 import { disconnectDb, getDb } from "../../lib/db/client";
 import { annotationStatus, countVerdicts, type TVerdict } from "../../lib/reviews/status";
 import { scoreCache } from "../../lib/scoring/refresh-article-score";
@@ -99,7 +100,7 @@ export async function checkDerived(): Promise<TCheck[]> {
   });
   const cacheMismatches: string[] = [];
   for (const { team, annotations: rows, ...cached } of articles) {
-    const expected = scoreCache(rows, team);
+    const expected = scoreCache(rows.map(withApiTag), team);
     const same =
       cached.annotationCount === expected.annotationCount &&
       close(cached.score, expected.score) &&

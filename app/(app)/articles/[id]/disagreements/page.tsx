@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findArticleAgreement } from "@/lib/agreement/find-article-agreement";
 import { CodePointIndex } from "@/lib/anchoring/code-points";
-import { typed } from "@/lib/annotations/tags";
 import { findAnnotations } from "@/lib/annotations/find-annotations";
 import { getArticle } from "@/lib/articles/find-articles";
 import { findPassages } from "@/lib/reviews/disagreements";
@@ -32,7 +31,7 @@ export default async function DisagreementsPage({ params, searchParams }: Props)
   );
   const names = new Map(annotations.map((a) => [a.author.id, a.author.name]));
   const index = new CodePointIndex(article.body);
-  const passages = findPassages(annotations.map((a) => typed({ ...a, authorId: a.author.id })));
+  const passages = findPassages(annotations.map((a) => ({ ...a, authorId: a.author.id })));
   const shown = showAll ? passages : passages.filter((p) => p.kind !== "agreed");
   const annotators = passages[0]?.byAnnotator.map((b) => b.authorId) ?? [];
   const disputed = annotations.filter((a) => a.disagreeCount > 0);
