@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState, type Dispatch } from "react";
-import { isTag, type TTag } from "@/lib/annotations/tags";
+import type { TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
 import { api } from "@/lib/api-client";
 import type { TStoreAction } from "./annotation-store";
@@ -95,18 +95,16 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
         dispatch({ type: "remove", id: removed.id });
         onDeleted(removed.id);
         onChanged();
-        // Stored tags are always one of the three; the check is what lets the compiler know it.
-        const { tag } = removed;
-        const restore = async (again: TTag) => {
+        const restore = async () => {
           onToast(null);
           try {
-            const restored = await api.createAnnotation(articleId, {
+            const again = await api.createAnnotation(articleId, {
               start: removed.start,
               end: removed.end,
-              tag: again,
+              tag: removed.tag,
               ...(removed.note ? { note: removed.note } : {}),
             });
-            dispatch({ type: "upsert", annotation: restored });
+            dispatch({ type: "upsert", annotation: again });
             onChanged();
           } catch (error) {
             onToast({ kind: "error", text: `Could not restore: ${(error as Error).message}` });
@@ -115,7 +113,7 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
         onToast({
           kind: "info",
           text: "Annotation deleted.",
-          ...(removed.author.id === currentUser.id && isTag(tag) ? { undo: () => void restore(tag) } : {}),
+          ...(removed.author.id === currentUser.id ? { undo: () => void restore() } : {}),
         });
       } catch (error) {
         onToast({ kind: "error", text: `Not deleted: ${(error as Error).message}` });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TAGS } from "@/lib/annotations/tags";
 import { sameType } from "@/lib/api-client/same-type";
 import { AnnotationStatus } from "@/lib/generated/prisma/enums";
 import type { findReviewQueue } from "@/lib/reviews/review-queue";
@@ -16,7 +17,7 @@ export const ZReviewQueueItem = z.strictObject({
   prefix: z.string(),
   quote: z.string(),
   suffix: z.string(),
-  tag: z.string(),
+  tag: z.enum(TAGS),
   note: z.string(),
   status: z.enum(AnnotationStatus),
   agreeCount: z.number().int(),

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ZUpdateAnnotation } from "@/lib/annotations/schemas";
+import { TAGS } from "@/lib/annotations/tags";
 import type { serializeAnnotation } from "@/lib/annotations/serialize";
 import { sameType } from "@/lib/api-client/same-type";
+import { AnnotationStatus } from "@/lib/generated/prisma/enums";
 
 /** An annotation as every route that answers one serializes it (lib/annotations/serialize.ts). */
 export const ZAnnotationResponse = z.strictObject({
@@ -12,10 +14,10 @@ export const ZAnnotationResponse = z.strictObject({
   quote: z.string(),
   prefix: z.string(),
   suffix: z.string(),
-  tag: z.string(),
+  tag: z.enum(TAGS),
   note: z.string(),
   author: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }),
-  status: z.string(),
+  status: z.enum(AnnotationStatus),
   agreeCount: z.number().int(),
   disagreeCount: z.number().int(),
   createdAt: z.iso.datetime(),

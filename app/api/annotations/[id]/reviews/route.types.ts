@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { TAGS } from "@/lib/annotations/tags";
 import { sameType } from "@/lib/api-client/same-type";
+import { Verdict } from "@/lib/generated/prisma/enums";
 import { ZReview } from "@/lib/reviews/schemas";
 import type { serializeReview } from "@/lib/reviews/serialize";
 
@@ -7,9 +9,9 @@ import type { serializeReview } from "@/lib/reviews/serialize";
 export const ZReviewResponse = z.strictObject({
   id: z.string(),
   reviewer: z.strictObject({ id: z.string(), name: z.string() }),
-  verdict: z.string(),
+  verdict: z.enum(Verdict),
   comment: z.string(),
-  suggestedTag: z.string().nullable(),
+  suggestedTag: z.enum(TAGS).nullable(),
   createdAt: z.iso.datetime(),
 });
 export type TReviewResponse = z.infer<typeof ZReviewResponse>;
