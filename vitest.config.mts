@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
     // *.postgresql.test.ts test PostgreSQL's own machinery or need a server whatever the run's database (they make
     // their own databases on TEST_POSTGRES_URL's server): they run only in the PostgreSQL run
     // (vitest.postgresql.config.mts), so the SQLite run works without a server.

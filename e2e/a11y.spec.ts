@@ -132,6 +132,7 @@ test("no serious or critical accessibility violations on any page, as an admin",
       "/admin",
       "/admin/users",
       "/admin/settings",
+      "/admin/codebook",
       "/admin/audit",
       "/no-such-page",
     ];
@@ -223,7 +224,7 @@ test("every keyboard focus stop shows a focus ring", async ({ page }) => {
   await login(page, "admin@example.com");
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of ["/articles", "/how-to-tag", "/scores", "/team", "/import", "/account", "/admin", "/admin/users", "/admin/settings", "/admin/audit"]) {
+    for (const path of ["/articles", "/how-to-tag", "/scores", "/team", "/import", "/account", "/admin", "/admin/users", "/admin/settings", "/admin/codebook", "/admin/audit"]) {
       await check(path);
     }
   }

@@ -25,6 +25,7 @@ test("no page scrolls sideways on a phone, a tablet or a laptop", async ({ page 
     "/admin",
     "/admin/users",
     "/admin/settings",
+    "/admin/codebook",
     "/admin/audit",
   ];
   for (const width of WIDTHS) {

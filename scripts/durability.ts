@@ -39,7 +39,7 @@ async function firstArticle(session: TSession): Promise<TArticleRef> {
 }
 
 function countAnnotations(articleId: string): Promise<number> {
-  return getDb().annotation.count({ where: { articleId } });
+  return getDb().annotation.count({ where: { articleId, deletedAt: null } });
 }
 
 async function concurrency(app: TTestApp, port: number): Promise<Result> {

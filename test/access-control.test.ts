@@ -2,6 +2,7 @@
 // A route file without rows here fails the first test.
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_CODEBOOK } from "@/lib/annotations/codebook";
 import { isMethodRefusal } from "@/lib/api/methods";
 import { getDb } from "@/lib/db/client";
 import { call, seedFixtures, type TestUser } from "./helpers";
@@ -33,6 +34,11 @@ async function annotationByAna() {
     data: { articleId, authorId: fx.users.ana.id, start, end: start + 5, quote: "", prefix: "", suffix: "", tag: "opinion" },
   });
   return a.id;
+}
+async function deletedAnnotationByAna() {
+  const id = await annotationByAna();
+  await getDb().annotation.update({ where: { id }, data: { deletedAt: new Date(), deletedById: fx.users.ana.id } });
+  return id;
 }
 let bodyCounter = 0;
 
@@ -74,6 +80,12 @@ const ROWS: Row[] = [
     target: async () => ({ params: { id: await annotationByAna() } }),
     expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 204 },
   },
+  {
+    route: "annotations/[id]/restore",
+    method: "POST",
+    target: async () => ({ params: { id: await deletedAnnotationByAna() } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 200 },
+  },
   { route: "annotations/[id]/reviews", method: "GET", target: async () => ({ params: { id: await annotationByAna() } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
   {
     route: "annotations/[id]/reviews",
@@ -88,6 +100,19 @@ const ROWS: Row[] = [
     route: "team/weights",
     method: "PUT",
     target: async () => ({ params: {}, body: { "official-statement": 1, "anonymous-source": -1, opinion: -0.5 } }),
+    expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 },
+  },
+  { route: "codebook", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "codebook/[tag]",
+    method: "PUT",
+    target: async () => ({ params: { tag: "opinion" }, body: { ...DEFAULT_CODEBOOK.opinion, definition: "The writer's own view." } }),
+    expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 },
+  },
+  {
+    route: "codebook/[tag]",
+    method: "DELETE",
+    target: async () => ({ params: { tag: "opinion" } }),
     expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 },
   },
   { route: "team/users", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 } },
@@ -189,8 +214,9 @@ async function fingerprint() {
     reviews: await db.review.count(),
     audit: await db.auditEvent.count(),
     dismissals: await db.suggestionDismissal.count(),
-    annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true }, ...byId }),
+    annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true, deletedAt: true }, ...byId }),
     users: await db.user.findMany({ select: { id: true, role: true }, ...byId }),
+    codebook: await db.codebookEntry.findMany({ orderBy: [{ teamId: "asc" }, { tag: "asc" }] }),
     weights: await db.team.findMany({ select: { id: true, weightOfficialStatement: true, weightAnonymousSource: true, weightOpinion: true }, ...byId }),
   });
 }

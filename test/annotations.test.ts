@@ -168,7 +168,10 @@ describe("PATCH and DELETE /api/annotations/{id}", () => {
     expect(byAuthor.status).toBe(204);
     const byAdmin = await call(annotationRoute.DELETE, "DELETE", "/x", { id: b.json.id }, { user: fx.users.admin });
     expect(byAdmin.status).toBe(204);
-    expect(await getDb().annotation.count({ where: { id: { in: [a.json.id, b.json.id] } } })).toBe(0);
+    // Soft deletes: gone from every read, the rows kept with who deleted them (annotation-restore.test.ts).
+    expect(await getDb().annotation.count({ where: { id: { in: [a.json.id, b.json.id] }, deletedAt: null } })).toBe(0);
+    const kept = await getDb().annotation.findMany({ where: { id: { in: [a.json.id, b.json.id] } }, orderBy: { start: "asc" } });
+    expect(kept.map((x) => x.deletedById)).toEqual([fx.users.ana.id, fx.users.admin.id]);
     const audits = await getDb().auditEvent.findMany({ where: { entityId: { in: [a.json.id, b.json.id] }, action: "annotation.delete" } });
     expect(audits.map((x) => x.actorId).sort()).toEqual([fx.users.ana.id, fx.users.admin.id].sort());
     const gone = await call(annotationRoute.DELETE, "DELETE", "/x", { id: a.json.id }, { user: fx.users.ana });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as suggestionsRoute from "@/app/api/articles/[id]/suggestions/route";
+import { DEFAULT_CODEBOOK } from "@/lib/annotations/codebook";
 import { ApiError, createApiClient, type TApiClient } from "@/lib/api-client";
 import { ZApiErrorBody } from "@/lib/api-client/error-body";
 import { getDb } from "@/lib/db/client";
@@ -85,6 +86,9 @@ describe("annotations, reviews and the review queue", () => {
 
     await expect(ana.deleteAnnotation(created.id)).resolves.toBeUndefined();
     expect(await getDb().annotation.findFirst({ where: { id: created.id, deletedAt: null } })).toBeNull();
+    const restored = await ok(ana.restoreAnnotation(created.id));
+    expect(restored).toMatchObject({ id: created.id, note: "second", status: "rejected", disagreeCount: 1 });
+    expect(await failure(ana.restoreAnnotation(created.id))).toMatchObject({ status: 409, code: "NOT_DELETED" });
   });
 
   it("reports the API's errors as ApiError with status, code, message and field", async () => {
@@ -184,11 +188,27 @@ describe("account and team", () => {
   });
 });
 
+describe("codebook", () => {
+  it("saves a tag's own wording and resets it to the built-in one (admin)", async () => {
+    const admin = clientAs(fx.users.admin);
+    const entry = { ...DEFAULT_CODEBOOK.opinion, definition: "A view, not a fact." };
+    expect(await ok(admin.updateCodebookEntry("opinion", entry))).toMatchObject({
+      tag: "opinion",
+      definition: "A view, not a fact.",
+      isDefault: false,
+      updatedBy: { id: fx.users.admin.id },
+    });
+    const invalid = await failure(admin.updateCodebookEntry("opinion", { ...entry, definition: " " }));
+    expect(invalid).toMatchObject({ status: 400, code: "INVALID_INPUT", field: "definition" });
+    expect(await ok(admin.resetCodebookEntry("opinion"))).toMatchObject({ tag: "opinion", isDefault: true, updatedBy: null });
+  });
+});
+
 describe("the contract as a whole", () => {
   // Runs after the tests above (vitest runs a file's tests in order).
   it("every error body the routes gave fits the documented error shape", () => {
     const errors = exchanges.filter((e) => e.status >= 400);
-    expect(errors.length).toBeGreaterThanOrEqual(6);
+    expect(errors.length).toBeGreaterThanOrEqual(8);
     for (const exchange of errors) expect(ZApiErrorBody.safeParse(exchange.body).error, `${exchange.method} ${exchange.path}`).toBeUndefined();
   });
 

@@ -27,7 +27,7 @@ const remove = (user: TestUser, id: string) => call(annotationRoute.DELETE, "DEL
 
 async function expectCachesExact(articleId: string) {
   const article = await fx.db.article.findUniqueOrThrow({ where: { id: articleId }, include: { team: true } });
-  const annotations = await fx.db.annotation.findMany({ where: { articleId }, include: { reviews: true } });
+  const annotations = await fx.db.annotation.findMany({ where: { articleId, deletedAt: null }, include: { reviews: true } });
   for (const a of annotations) {
     const counts = countVerdicts(
       a.reviews,
@@ -81,6 +81,10 @@ describe("concurrent writes on one article", () => {
     const stored = await expectCachesExact(article.id);
     const deleted = ids.filter((_, i) => i % 5 === 0).map((a) => a.id);
     expect(stored.filter((a) => deleted.includes(a.id))).toEqual([]);
+    // Deleted, not gone: each is kept for a restore, marked with who deleted it.
+    const kept = await fx.db.annotation.findMany({ where: { id: { in: deleted } }, select: { authorId: true, deletedById: true } });
+    expect(kept).toHaveLength(deleted.length);
+    expect(kept.every((a) => a.deletedById === a.authorId)).toBe(true);
     expect(stored.some((a) => a.status === "rejected")).toBe(true);
   });
 });

@@ -1,19 +1,31 @@
 import type { TCodebook } from "@/lib/annotations/codebook";
-import { TAGS, TAG_LABELS } from "@/lib/annotations/tags";
+import { TAGS, TAG_LABELS, type TTag } from "@/lib/annotations/tags";
 import { TAG_LINE, TAG_SHORT, TagChip } from "@/components/tag-chip";
 import "./codebook.css";
 
-/** Each tag's definition, span, examples and look-alikes: the codebook as a reader meets it. */
-export function CodebookEntries({ codebook }: { codebook: TCodebook }) {
+/** Who last gave a tag the team's own wording, and when (already formatted for reading). */
+export type TCodebookEdit = { by: string | null; on: string };
+
+/**
+ * Each tag's definition, span, examples and look-alikes: the codebook as a reader meets it. A tag in `edits` says
+ * that its wording is the team's own rather than the built-in one.
+ */
+export function CodebookEntries({ codebook, edits = {} }: { codebook: TCodebook; edits?: Partial<Record<TTag, TCodebookEdit>> }) {
   return (
     <div className="codebook" data-testid="codebook">
       {TAGS.map((t, i) => {
         const entry = codebook[t];
+        const edit = edits[t];
         return (
           <section key={t} className="card codebook-entry" aria-labelledby={`codebook-${t}`} data-testid={`codebook-${t}`}>
             <h2 id={`codebook-${t}`} className="codebook-head">
               <TagChip tag={t} /> <span className="muted small-text">key {i + 1}</span>
             </h2>
+            {edit && (
+              <p className="codebook-edited small-text" data-testid={`codebook-edited-${t}`}>
+                Your team&apos;s wording, not the built-in one: edited {edit.by ? `by ${edit.by} ` : ""}on {edit.on}.
+              </p>
+            )}
             <p className="codebook-definition">{entry.definition}</p>
             <p>
               <strong>Span:</strong> {entry.span}
@@ -23,8 +35,8 @@ export function CodebookEntries({ codebook }: { codebook: TCodebook }) {
               <li>
                 <mark className={`hl hl-${t}`}>{entry.example}</mark>
               </li>
-              {entry.moreExamples.map((example) => (
-                <li key={example.quote}>
+              {entry.moreExamples.map((example, n) => (
+                <li key={`${n}:${example.quote}`}>
                   <mark className={`hl hl-${t}`}>{example.quote}</mark>
                   {example.why && <span className="muted"> ({example.why})</span>}
                 </li>
@@ -34,8 +46,8 @@ export function CodebookEntries({ codebook }: { codebook: TCodebook }) {
               <>
                 <h3>Not {TAG_LABELS[t].toLowerCase()}</h3>
                 <ul className="codebook-list">
-                  {entry.notThis.map((case_) => (
-                    <li key={case_}>{case_}</li>
+                  {entry.notThis.map((case_, n) => (
+                    <li key={`${n}:${case_}`}>{case_}</li>
                   ))}
                 </ul>
               </>

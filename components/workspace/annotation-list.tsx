@@ -21,7 +21,7 @@ export function AnnotationList({ annotations, activeId, onSelect, shown, onShowM
     <>
       <ol className="ann-list" data-testid="annotation-list">
         {annotations.slice(0, shown).map((a) => (
-          <li key={a.id}>
+          <li key={a.id} data-annotation-id={a.id} data-status={a.status}>
             <button
               type="button"
               className={`ann-item${a.id === activeId ? " active" : ""}${a.status === "rejected" ? " rejected" : ""}`}

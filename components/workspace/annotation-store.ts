@@ -5,7 +5,7 @@ import type { TAnnotation } from "@/lib/annotations/serialize";
 
 /**
  * The article's annotations as the workspace shows them, in text order. Every change goes through one reducer,
- * so an optimistic create, its confirmation or its rollback, an edit and a delete cannot overwrite each other
+ * so an optimistic create or restore, its confirmation or its rollback, an edit and a delete cannot overwrite each other
  * the way separate setState calls racing on a stale list could.
  */
 export type TStoreAction =
@@ -13,8 +13,13 @@ export type TStoreAction =
   | { type: "add"; annotation: TAnnotation }
   /** The server's copy replaces the temporary one. */
   | { type: "confirm"; tempId: string; saved: TAnnotation }
-  /** A saved annotation, new or changed (an accepted suggestion, an edit, a restore). */
+  /** A saved annotation, new or changed (an accepted suggestion, an edit, a confirmed restore). */
   | { type: "upsert"; annotation: TAnnotation }
+  /**
+   * A deleted annotation shown again at once, as it was, before the server confirms the restore (then "upsert") or
+   * refuses it (then "remove"). A copy already in the list (a reload raced the Undo) is newer and stays.
+   */
+  | { type: "restore"; annotation: TAnnotation }
   /** Deleted, or an optimistic create the server refused. */
   | { type: "remove"; id: string }
   /** A fresh list from the server. */
@@ -31,6 +36,8 @@ export function annotationsReducer(state: readonly TAnnotation[], action: TStore
     case "add":
     case "upsert":
       return [...without(state, action.annotation.id), action.annotation].sort(byPosition);
+    case "restore":
+      return state.some((a) => a.id === action.annotation.id) ? state : [...state, action.annotation].sort(byPosition);
     case "confirm":
       return [...without(state, action.tempId, action.saved.id), action.saved].sort(byPosition);
     case "remove":

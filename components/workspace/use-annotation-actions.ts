@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState, type Dispatch } from "react";
 import type { TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api } from "@/lib/api-client";
+import { ApiError, api } from "@/lib/api-client";
 import type { TStoreAction } from "./annotation-store";
 import type { TToast } from "./workspace-toast";
 
@@ -21,7 +21,7 @@ type Options = {
 
 export type TSpan = { start: number; end: number; quote: string };
 
-/** Create, edit, delete (with Undo) and reload, talking to the server and keeping the store in step. */
+/** Create, edit, delete (with Undo, a restore) and reload, talking to the server and keeping the store in step. */
 export function useAnnotationActions({ articleId, currentUser, dispatch, onToast, onChanged, onRenamed, onDeleted }: Options) {
   const [busy, setBusy] = useState(false);
   const tempCounter = useRef(0);
@@ -87,43 +87,6 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
     [dispatch, onChanged, onToast],
   );
 
-  const remove = useCallback(
-    async (removed: TAnnotation) => {
-      setBusy(true);
-      try {
-        await api.deleteAnnotation(removed.id);
-        dispatch({ type: "remove", id: removed.id });
-        onDeleted(removed.id);
-        onChanged();
-        const restore = async () => {
-          onToast(null);
-          try {
-            const again = await api.createAnnotation(articleId, {
-              start: removed.start,
-              end: removed.end,
-              tag: removed.tag,
-              ...(removed.note ? { note: removed.note } : {}),
-            });
-            dispatch({ type: "upsert", annotation: again });
-            onChanged();
-          } catch (error) {
-            onToast({ kind: "error", text: `Could not restore: ${(error as Error).message}` });
-          }
-        };
-        onToast({
-          kind: "info",
-          text: "Annotation deleted.",
-          ...(removed.author.id === currentUser.id ? { undo: () => void restore() } : {}),
-        });
-      } catch (error) {
-        onToast({ kind: "error", text: `Not deleted: ${(error as Error).message}` });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [articleId, currentUser.id, dispatch, onChanged, onDeleted, onToast],
-  );
-
   const reload = useCallback(async () => {
     try {
       const { annotations } = await api.listAnnotations(articleId);
@@ -133,6 +96,39 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
     }
     onChanged();
   }, [articleId, dispatch, onChanged, onToast]);
+
+  const remove = useCallback(
+    async (removed: TAnnotation) => {
+      setBusy(true);
+      try {
+        await api.deleteAnnotation(removed.id);
+        dispatch({ type: "remove", id: removed.id });
+        onDeleted(removed.id);
+        onChanged();
+        // Whoever could delete it may restore it: the same annotation comes back, reviews and status included.
+        const restore = async () => {
+          onToast(null);
+          dispatch({ type: "restore", annotation: removed });
+          try {
+            dispatch({ type: "upsert", annotation: await api.restoreAnnotation(removed.id) });
+            onToast({ kind: "info", text: "Annotation restored." });
+            onChanged();
+          } catch (error) {
+            dispatch({ type: "remove", id: removed.id });
+            onToast({ kind: "error", text: `Could not restore the annotation: ${(error as Error).message}` });
+            // A conflict means the server's list differs from ours (restored elsewhere, or replaced): show its list.
+            if (error instanceof ApiError && error.status === 409) void reload();
+          }
+        };
+        onToast({ kind: "info", text: "Annotation deleted.", undo: () => void restore() });
+      } catch (error) {
+        onToast({ kind: "error", text: `Not deleted: ${(error as Error).message}` });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [dispatch, onChanged, onDeleted, onToast, reload],
+  );
 
   return { busy, create, update, remove, reload };
 }

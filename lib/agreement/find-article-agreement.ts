@@ -9,7 +9,7 @@ export async function findArticleAgreement(user: TSessionUser, articleId: string
   const article = await db.article.findFirst({ where: { id: articleId, teamId: user.teamId }, select: { body: true } });
   if (!article) throw notFound("Article");
   const annotations = await db.annotation.findMany({
-    where: { articleId },
+    where: { articleId, deletedAt: null },
     select: { id: true, authorId: true, start: true, end: true, tag: true },
   });
   return articleAgreement(article.body, annotations.map(withApiTag));

@@ -1,22 +1,41 @@
 import { z } from "zod";
 import { TAGS, type TTag } from "./tags";
 
-/**
- * What each tag means, in the words of docs/tagging-guidelines.md, for the tag palette and the "How to tag"
- * page. Both receive a TCodebook as data rather than importing the default, so a team's own wording (validated
- * by ZCodebook) can later replace it without touching either.
- */
+// What each tag means, in the words of docs/tagging-guidelines.md, for the tag palette and the "How to tag" page.
+// Both receive a TCodebook as data rather than importing the default: a team's own wording (lib/codebook, checked by
+// ZCodebookEntry on the way in and out) replaces the built-in entry tag by tag.
+
+/** How long each field and list may be: the schema's limits, shown beside the fields of the admin's form. */
+export const CODEBOOK_LIMITS = { definition: 300, span: 600, example: 200, quote: 600, why: 300, moreExamples: 10, notThisCase: 600, notThis: 10 } as const;
+
+const text = (max: number, missing: string) =>
+  z
+    .string({ error: "must be text" })
+    .trim()
+    .min(1, missing)
+    .max(max, `at most ${max} characters`);
+
 export const ZCodebookEntry = z.object({
   /** One line: what the tag claims about a passage. */
-  definition: z.string().min(1).max(300),
+  definition: text(CODEBOOK_LIMITS.definition, "write a definition"),
   /** What the span covers. */
-  span: z.string().min(1).max(600),
+  span: text(CODEBOOK_LIMITS.span, "say what the span covers"),
   /** Short enough to sit under the tag's name in the palette. */
-  example: z.string().min(1).max(200),
+  example: text(CODEBOOK_LIMITS.example, "give an example"),
   /** Further examples for the "How to tag" page: the words a span covers, and why when it is not obvious. */
-  moreExamples: z.array(z.object({ quote: z.string().min(1).max(600), why: z.string().max(300).optional() })).max(10),
+  moreExamples: z
+    .array(
+      z.object({
+        quote: text(CODEBOOK_LIMITS.quote, "write the quoted words, or remove this example"),
+        why: z.string({ error: "must be text" }).trim().max(CODEBOOK_LIMITS.why, `at most ${CODEBOOK_LIMITS.why} characters`).optional(),
+      }),
+      { error: "must be a list" },
+    )
+    .max(CODEBOOK_LIMITS.moreExamples, `at most ${CODEBOOK_LIMITS.moreExamples} examples`),
   /** The cases that look like this tag and are not. */
-  notThis: z.array(z.string().min(1).max(600)).max(10),
+  notThis: z
+    .array(text(CODEBOOK_LIMITS.notThisCase, "describe the case, or remove it"), { error: "must be a list" })
+    .max(CODEBOOK_LIMITS.notThis, `at most ${CODEBOOK_LIMITS.notThis} cases`),
 });
 export type TCodebookEntry = z.infer<typeof ZCodebookEntry>;
 

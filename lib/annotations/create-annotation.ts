@@ -5,12 +5,14 @@ import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
 import { AppError, notFound } from "@/lib/errors";
 import { refreshTagScore } from "@/lib/scoring/refresh-article-score";
+import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
 
 /**
  * Creates an annotation on an article of the user's team. The server computes the quote and its context
- * from the stored body; the same span and tag saved again by the same user returns the existing one.
+ * from the stored body; the same span and tag saved again by the same user returns the existing one, or, when that
+ * one is deleted, replaces it (purgeDeletedAnnotation).
  * The annotation, its audit event and the article's score refresh are one transaction; the quote and context are
  * cut by the database with the same code-point offsets as textQuoteSelector (test/annotation-store.test.ts).
  */
@@ -33,10 +35,12 @@ export async function createAnnotation(
     }
     const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
     const existing = await w.annotationByKey(key);
-    if (existing) return { annotation: serializeAnnotation({ ...existing, author }), created: false };
+    if (existing && existing.deletedAt === null) return { annotation: serializeAnnotation({ ...existing, author }), created: false };
+    const id = cuid();
+    if (existing) await purgeDeletedAnnotation(w, user, existing, id);
     const annotation = await w.insertAnnotation({
       ...key,
-      id: cuid(),
+      id,
       quote: selector.exact,
       prefix: selector.prefix,
       suffix: selector.suffix,

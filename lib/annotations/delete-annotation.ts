@@ -5,27 +5,37 @@ import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
-import { auditSnapshot } from "./serialize";
+import { lifecycleSnapshot } from "./serialize";
 import { withApiTag } from "./tags";
 
-/** Deletes an annotation (and its reviews); the author or an admin may. */
+/**
+ * Deletes an annotation; the author or an admin may. The row and its reviews stay, marked deleted, so that
+ * restoreAnnotation can bring back the same annotation with its reviews and status; every other read skips it.
+ */
 export async function deleteAnnotation(user: TSessionUser, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [id]);
-    const current = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
+    const current = await tx.annotation.findFirst({
+      where: { id, deletedAt: null, article: { teamId: user.teamId } },
+      include: { _count: { select: { reviews: true } } },
+    });
     if (!current) throw notFound("Annotation");
     if (current.authorId !== user.id && !can(user, "annotation:delete-any")) {
       throw new AppError("NOT_AUTHOR", "Only the author or an admin can delete an annotation.");
     }
-    await tx.annotation.delete({ where: { id } });
+    // updatedAt is kept: it dates the last change of the annotation itself, which a restore brings back unchanged.
+    await tx.annotation.update({
+      where: { id },
+      data: { deletedAt: new Date(), deletedById: user.id, updatedAt: current.updatedAt },
+    });
     await recordAuditEvent(tx, {
       teamId: user.teamId,
       actorId: user.id,
       action: "annotation.delete",
       entityType: "Annotation",
       entityId: id,
-      before: auditSnapshot(withApiTag(current)),
+      before: lifecycleSnapshot(withApiTag(current), current._count.reviews),
     });
     await afterAnnotationsChanged(tx, current.articleId);
   });

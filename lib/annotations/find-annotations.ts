@@ -13,7 +13,7 @@ export async function findAnnotations(
   const article = await db.article.findFirst({ where: { id: articleId, teamId: user.teamId }, select: { id: true } });
   if (!article) throw notFound("Article");
   const rows = await db.annotation.findMany({
-    where: { articleId, ...(filter.author ? { authorId: filter.author } : {}) },
+    where: { articleId, deletedAt: null, ...(filter.author ? { authorId: filter.author } : {}) },
     orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     include: { author: AUTHOR_SELECT },
   });
@@ -23,7 +23,7 @@ export async function findAnnotations(
 /** One annotation of the user's team (404 for another team's). */
 export async function findTeamAnnotation(user: TSessionUser, id: string) {
   const annotation = await db.annotation.findFirst({
-    where: { id, article: { teamId: user.teamId } },
+    where: { id, deletedAt: null, article: { teamId: user.teamId } },
     include: { author: AUTHOR_SELECT },
   });
   if (!annotation) throw notFound("Annotation");

@@ -48,3 +48,14 @@ export function serializeAnnotation(a: TAnnotationRow & { author: Pick<User, "id
 export function auditSnapshot(a: Pick<TAnnotationRow, "start" | "end" | "tag" | "note" | "quote" | "authorId">) {
   return { start: a.start, end: a.end, tag: a.tag, note: a.note, quote: a.quote, authorId: a.authorId };
 }
+
+/**
+ * What a delete, restore or purge records: the annotation with its status and how many reviews it has, so the log
+ * shows what a delete put aside and what a restore brought back.
+ */
+export function lifecycleSnapshot(
+  a: Pick<TAnnotationRow, "start" | "end" | "tag" | "note" | "quote" | "authorId" | "status" | "agreeCount" | "disagreeCount">,
+  reviews: number,
+) {
+  return { ...auditSnapshot(a), status: a.status, agreeCount: a.agreeCount, disagreeCount: a.disagreeCount, reviews };
+}

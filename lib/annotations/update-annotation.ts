@@ -1,9 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { prismaWriter } from "@/lib/db/prisma-writer";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
 import { afterAnnotationsChanged } from "./after-change";
+import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TUpdateAnnotation } from "./schemas";
 import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
 import { dbTag, withApiTag } from "./tags";
@@ -13,7 +15,7 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
   return db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [id]);
-    const row = await tx.annotation.findFirst({ where: { id, article: { teamId: user.teamId } } });
+    const row = await tx.annotation.findFirst({ where: { id, deletedAt: null, article: { teamId: user.teamId } } });
     if (!row) throw notFound("Annotation");
     const current = withApiTag(row);
     if (current.authorId !== user.id) throw new AppError("NOT_AUTHOR", "Only the author can change an annotation.");
@@ -29,7 +31,9 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
           },
         },
       });
-      if (clash) throw new AppError("DUPLICATE_ANNOTATION", "You already tagged this span with that tag.", "tag");
+      if (clash && clash.deletedAt === null) throw new AppError("DUPLICATE_ANNOTATION", "You already tagged this span with that tag.", "tag");
+      // A deleted annotation with that tag gives up its key, as when the span and tag are saved anew.
+      if (clash) await purgeDeletedAnnotation(prismaWriter(tx), user, withApiTag(clash), id);
     }
     const updated = withApiTag(await tx.annotation.update({
       where: { id },

@@ -79,13 +79,13 @@ describe("the API client's imports", () => {
     expect(relative.filter((m) => SERVER_ONLY.some((pattern) => pattern.test(m)))).toEqual([]);
   });
 
-  it("come through route.types.ts files that import only zod, request schemas, tags and each other", () => {
+  it("come through route.types.ts files that import only zod, request schemas, tags, the codebook and each other", () => {
     const files = routeTypeFiles(path.join(ROOT, "app/api"));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       for (const specifier of valueImports(file)) {
         expect(specifier, path.relative(ROOT, file)).toMatch(
-          /^(zod|@\/lib\/[\w/-]+\/schemas|@\/lib\/api-client\/same-type|@\/app\/api\/.+\/route\.types|@\/lib\/annotations\/tags|@\/lib\/generated\/prisma\/enums)$/,
+          /^(zod|@\/lib\/[\w/-]+\/schemas|@\/lib\/api-client\/same-type|@\/app\/api\/.+\/route\.types|@\/lib\/annotations\/(tags|codebook)|@\/lib\/generated\/prisma\/enums)$/,
         );
       }
     }

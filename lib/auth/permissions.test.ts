@@ -16,6 +16,7 @@ const MATRIX: Record<TAction, Record<TRole, boolean>> = {
   "team:set-weights": { admin: true, reviewer: false, annotator: false },
   "audit:read": { admin: true, reviewer: false, annotator: false },
   "admin:view": { admin: true, reviewer: false, annotator: false },
+  "codebook:edit": { admin: true, reviewer: false, annotator: false },
 };
 
 describe("can", () => {

@@ -14,6 +14,7 @@ export const ACTIONS = [
   "team:set-weights",
   "audit:read",
   "admin:view",
+  "codebook:edit",
 ] as const;
 
 export type TAction = (typeof ACTIONS)[number];
@@ -31,6 +32,7 @@ export const PERMISSIONS: Readonly<Record<TAction, readonly TRole[]>> = {
   "team:set-weights": ["admin"],
   "audit:read": ["admin"],
   "admin:view": ["admin"],
+  "codebook:edit": ["admin"],
 };
 
 // What a refusal says the caller could not do: "Only admins can <this>."
@@ -46,6 +48,7 @@ const DOING: Readonly<Record<TAction, string>> = {
   "team:set-weights": "change the score weights",
   "audit:read": "read the audit log",
   "admin:view": "open the admin pages",
+  "codebook:edit": "edit the codebook",
 };
 
 export function can(user: { role: TRole }, action: TAction): boolean {

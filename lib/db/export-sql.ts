@@ -97,6 +97,7 @@ export function exportFrom(
     where.push(`${condition} = ${dialect === "postgresql" ? `$${params.length}` : "?"}`);
   };
   add('ar."teamId"', filter.teamId);
+  where.push('an."deletedAt" IS NULL');
   if (filter.articleId !== undefined) add('an."articleId"', filter.articleId);
   if (filter.storyId !== undefined) add('ar."storyId"', filter.storyId);
   if (filter.tag !== undefined) add('an."tag"', filter.tag);

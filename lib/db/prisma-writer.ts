@@ -1,13 +1,18 @@
 import { dbTag, withApiTag } from "@/lib/annotations/tags";
 import type { Tx } from "./client";
 import { lockRows } from "./locks";
-import type { TAuditWriter, TScoreStore } from "./store";
+import type { TAnnotationPurger, TScoreStore } from "./store";
 
-/** The audit writer and score store inside a Prisma transaction, on either database. */
-export function prismaWriter(tx: Tx): TAuditWriter & TScoreStore {
+/** The audit writer, purger and score store inside a Prisma transaction, on either database. */
+export function prismaWriter(tx: Tx): TAnnotationPurger & TScoreStore {
   return {
     async insertAuditEvent(event) {
       await tx.auditEvent.create({ data: event });
+    },
+    async purgeAnnotation(id) {
+      const { count } = await tx.review.deleteMany({ where: { annotationId: id } });
+      await tx.annotation.delete({ where: { id } });
+      return count;
     },
     lockArticleScore: (articleId) => lockRows(tx, "Article", [articleId]),
     async articleScoreState(articleId) {
@@ -26,9 +31,15 @@ export function prismaWriter(tx: Tx): TAuditWriter & TScoreStore {
       return { ...team, ...counts };
     },
     articleTagRanges: (articleId, tag) =>
-      tx.annotation.findMany({ where: { articleId, tag: dbTag(tag), status: { not: "rejected" } }, select: { start: true, end: true } }),
+      tx.annotation.findMany({
+        where: { articleId, tag: dbTag(tag), status: { not: "rejected" }, deletedAt: null },
+        select: { start: true, end: true },
+      }),
     async articleScoreInputs(articleId) {
-      const rows = await tx.annotation.findMany({ where: { articleId }, select: { id: true, start: true, end: true, tag: true, status: true } });
+      const rows = await tx.annotation.findMany({
+        where: { articleId, deletedAt: null },
+        select: { id: true, start: true, end: true, tag: true, status: true },
+      });
       return rows.map(withApiTag);
     },
     async updateScoreCache(articleId, cache) {

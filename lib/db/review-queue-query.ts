@@ -24,6 +24,7 @@ function whereClause(filter: TQueueFilter, after: TQueueKey | null): Prisma.Sql 
     Prisma.sql`ar."id" = an."articleId"`,
     Prisma.sql`ar."teamId" = ${filter.teamId}`,
     Prisma.sql`an."authorId" <> ${filter.reviewerId}`,
+    Prisma.sql`an."deletedAt" IS NULL`,
     Prisma.sql`NOT EXISTS (SELECT 1 FROM "Review" r WHERE r."annotationId" = an."id" AND r."reviewerId" = ${filter.reviewerId})`,
   ];
   if (filter.articleId !== undefined) conditions.push(Prisma.sql`an."articleId" = ${filter.articleId}`);

@@ -14,6 +14,7 @@ export const sqliteStore: TStore = {
         teamArticleQuote: async (q) => w.teamArticleQuote(q),
         annotationByKey: async (key) => w.annotationByKey(key),
         insertAnnotation: async (input) => w.insertAnnotation(input),
+        purgeAnnotation: async (id) => w.purgeAnnotation(id),
         insertAuditEvent: async (event) => w.insertAuditEvent(event),
         lockArticleScore: async () => undefined,
         articleScoreState: async (articleId) => w.articleScoreState(articleId),

@@ -35,12 +35,15 @@ export const WRITER_SQL = {
        ("id", "articleId", "authorId", "start", "end", "quote", "prefix", "suffix", "tag", "note", "createdAt", "updatedAt")
      VALUES (@id, @articleId, @authorId, @start, @end, @quote, @prefix, @suffix, @tag, @note, @createdAt, @createdAt)
      RETURNING *`,
+  purgeReviews: `DELETE FROM "Review" WHERE "annotationId" = ?`,
+  purgeAnnotation: `DELETE FROM "Annotation" WHERE "id" = ?`,
   insertAuditEvent: `INSERT INTO "AuditEvent"
        ("id", "teamId", "actorId", "action", "entityType", "entityId", "before", "after", "createdAt")
      VALUES (@id, @teamId, @actorId, @action, @entityType, @entityId, @before, @after, @createdAt)`,
   // The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not).
-  articleTagRanges: `SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ? AND "status" <> 'rejected'`,
-  articleScoreInputs: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ?`,
+  articleTagRanges: `SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ? AND "status" <> 'rejected'
+     AND "deletedAt" IS NULL`,
+  articleScoreInputs: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ? AND "deletedAt" IS NULL`,
   articleScoreState: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
        a."annotationCount", a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
      FROM "Article" a JOIN "Team" t ON t."id" = a."teamId" WHERE a."id" = ?`,
@@ -56,10 +59,19 @@ export const WRITER_SQL = {
      WHERE u."id" = @userId`,
 } as const;
 
-type TAnnotationRow = Omit<TStoredAnnotation, "createdAt" | "updatedAt"> & { createdAt: string | number; updatedAt: string | number };
+type TAnnotationRow = Omit<TStoredAnnotation, "createdAt" | "updatedAt" | "deletedAt"> & {
+  createdAt: string | number;
+  updatedAt: string | number;
+  deletedAt: string | number | null;
+};
 
 function toAnnotation(row: TAnnotationRow): TStoredAnnotation {
-  return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
+  return {
+    ...row,
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+    deletedAt: row.deletedAt === null ? null : new Date(row.deletedAt),
+  };
 }
 
 function makeWriter(connection: Database.Database, now: () => Date) {
@@ -81,6 +93,12 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     insertAnnotation(input: TNewAnnotation): TStoredAnnotation {
       const row = statement(WRITER_SQL.insertAnnotation).get({ ...input, createdAt: storedTimestamp(now()) });
       return toAnnotation(row as TAnnotationRow);
+    },
+    /** Its reviews first: the count goes into the purge's audit event. */
+    purgeAnnotation(id: string): number {
+      const { changes } = statement(WRITER_SQL.purgeReviews).run(id);
+      statement(WRITER_SQL.purgeAnnotation).run(id);
+      return changes;
     },
     insertAuditEvent(event: TNewAuditEvent): void {
       statement(WRITER_SQL.insertAuditEvent).run({ ...event, createdAt: storedTimestamp(now()) });

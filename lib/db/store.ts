@@ -52,6 +52,11 @@ export type TAuditWriter = {
   insertAuditEvent(event: TNewAuditEvent): Promise<void>;
 };
 
+/** Removes a (deleted) annotation and its reviews for good; answers how many reviews went with it. */
+export type TAnnotationPurger = TAuditWriter & {
+  purgeAnnotation(id: string): Promise<number>;
+};
+
 /**
  * What the score refresher reads and writes. `lockArticleScore` comes first: from then until the transaction ends,
  * no other transaction (in this process or another) can change the article's annotations' statuses or its cache,
@@ -70,10 +75,11 @@ export type TScoreStore = {
 export type TArticleQuote = { id: string; bodyLength: number; exact: string; prefix: string; suffix: string };
 
 /** Inside an annotation write: everything creating one annotation needs, in one transaction. */
-export type TAnnotationWriter = TAuditWriter &
+export type TAnnotationWriter = TAnnotationPurger &
   TScoreStore & {
     /** Also takes the article's score lock (TScoreStore). */
     teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }): Promise<TArticleQuote | null>;
+    /** Deleted or not: the key stays taken until a deleted annotation is purged. */
     annotationByKey(key: Pick<TStoredAnnotation, "articleId" | "authorId" | "start" | "end" | "tag">): Promise<TStoredAnnotation | null>;
     insertAnnotation(input: TNewAnnotation): Promise<TStoredAnnotation>;
   };

@@ -1,6 +1,8 @@
+import cuid from "@bugsnag/cuid";
 import { codePointLength } from "@/lib/anchoring/code-points";
 import { CONTEXT_CODE_POINTS } from "@/lib/anchoring/text-quote";
 import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
+import { purgeDeletedAnnotation } from "@/lib/annotations/purge-deleted";
 import { MAX_NOTE_CODE_POINTS } from "@/lib/annotations/schemas";
 import { auditSnapshot } from "@/lib/annotations/serialize";
 import { apiTag, dbTag, withApiTag } from "@/lib/annotations/tags";
@@ -8,6 +10,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
+import { prismaWriter } from "@/lib/db/prisma-writer";
 import { textProblem } from "@/lib/text/well-formed";
 import type { TAnnotationCandidate, TAnnotationFileFormat } from "./annotation-files";
 import { matchArticles, quoteFits, type TGroup, type TMatch, type TMatchedBy } from "./match-articles";
@@ -144,12 +147,16 @@ export async function importAnnotations(
   return db.$transaction(async (tx) => {
     const articleIds = [...new Set(planned.map((p) => p.articleId))];
     const existing = new Map<string, string>();
+    // Deleted annotations are no duplicates, but hold their key until an imported one replaces them.
+    const deleted = new Map<string, string>();
     for (let i = 0; i < articleIds.length; i += 200) {
       const rows = await tx.annotation.findMany({
         where: { articleId: { in: articleIds.slice(i, i + 200) } },
-        select: { id: true, articleId: true, authorId: true, start: true, end: true, tag: true },
+        select: { id: true, articleId: true, authorId: true, start: true, end: true, tag: true, deletedAt: true },
       });
-      for (const r of rows) existing.set(keyOf(r.articleId, r.authorId, { start: r.start, end: r.end, tag: apiTag(r.tag) }), r.id);
+      for (const r of rows) {
+        (r.deletedAt === null ? existing : deleted).set(keyOf(r.articleId, r.authorId, { start: r.start, end: r.end, tag: apiTag(r.tag) }), r.id);
+      }
     }
 
     const result: TImportAnnotationsResult = { dryRun: options.dryRun === true, format, created: 0, duplicates: [], articles: [] };
@@ -190,11 +197,25 @@ export async function importAnnotations(
     result.created = toCreate.length;
     if (options.dryRun) return result;
 
+    const ids = new Map(toCreate.map((p) => [p, cuid()]));
+    const replaced = new Map<string, string>();
+    for (const p of toCreate) {
+      const deletedId = deleted.get(keyOf(p.articleId, p.authorId, p.row));
+      if (deletedId !== undefined) replaced.set(deletedId, ids.get(p)!);
+    }
+    const replacedIds = [...replaced.keys()];
+    for (let i = 0; i < replacedIds.length; i += 200) {
+      for (const row of await tx.annotation.findMany({ where: { id: { in: replacedIds.slice(i, i + 200) } } })) {
+        await purgeDeletedAnnotation(prismaWriter(tx), user, withApiTag(row), replaced.get(row.id)!);
+      }
+    }
+
     const now = new Date();
     for (let i = 0; i < toCreate.length; i += 500) {
       const chunk = toCreate.slice(i, i + 500);
       const created = await tx.annotation.createManyAndReturn({
         data: chunk.map((p) => ({
+          id: ids.get(p)!,
           articleId: p.articleId,
           authorId: p.authorId,
           start: p.row.start,

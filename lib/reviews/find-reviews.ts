@@ -5,7 +5,7 @@ import { serializeReview } from "./serialize";
 
 export async function findReviews(user: TSessionUser, annotationId: string) {
   const annotation = await db.annotation.findFirst({
-    where: { id: annotationId, article: { teamId: user.teamId } },
+    where: { id: annotationId, deletedAt: null, article: { teamId: user.teamId } },
     select: { id: true },
   });
   if (!annotation) throw notFound("Annotation");

@@ -21,7 +21,7 @@ export async function reviewAnnotation(
   return db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [annotationId]);
-    const annotation = await tx.annotation.findFirst({ where: { id: annotationId, article: { teamId: user.teamId } } });
+    const annotation = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null, article: { teamId: user.teamId } } });
     if (!annotation) throw notFound("Annotation");
     if (annotation.authorId === user.id) throw new AppError("OWN_ANNOTATION", "You cannot review your own annotation.");
     const data = {

@@ -36,7 +36,7 @@ export async function findReviewQueue(user: TSessionUser, query: TReviewQueueQue
   ]);
   const pageIds = ids.slice(0, query.limit);
   const rows = pageIds.length === 0 ? [] : await db.annotation.findMany({
-    where: { id: { in: pageIds } },
+    where: { id: { in: pageIds }, deletedAt: null },
     include: {
       author: { select: { id: true, name: true } },
       article: { select: { id: true, title: true, outlet: true } },

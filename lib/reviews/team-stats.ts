@@ -15,12 +15,12 @@ export async function findTeamStats(user: TSessionUser) {
     db.user.findMany({ where: { teamId: user.teamId }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
     db.annotation.groupBy({
       by: ["authorId", "status"],
-      where: { article: { teamId: user.teamId } },
+      where: { deletedAt: null, article: { teamId: user.teamId } },
       _count: { _all: true },
     }),
     db.review.groupBy({
       by: ["reviewerId"],
-      where: { reviewer: { teamId: user.teamId } },
+      where: { reviewer: { teamId: user.teamId }, annotation: { deletedAt: null } },
       _count: { _all: true },
     }),
   ]);
@@ -31,7 +31,7 @@ export async function findTeamStats(user: TSessionUser) {
     select: { id: true },
   });
   const spans = await db.annotation.findMany({
-    where: { articleId: { in: articles.map((a) => a.id) } },
+    where: { articleId: { in: articles.map((a) => a.id) }, deletedAt: null },
     select: { articleId: true, authorId: true, start: true, end: true, tag: true },
   });
   const byArticle = new Map<string, Map<string, ReturnType<typeof withApiTag<(typeof spans)[number]>>[]>>();

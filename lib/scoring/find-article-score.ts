@@ -15,7 +15,7 @@ export async function findArticleScore(user: TSessionUser, articleId: string) {
   if (!article) throw notFound("Article");
   const annotations = (
     await db.annotation.findMany({
-      where: { articleId },
+      where: { articleId, deletedAt: null },
       select: { id: true, authorId: true, start: true, end: true, tag: true, status: true },
     })
   ).map(withApiTag);

@@ -15,14 +15,15 @@ export async function teamArticleBody(user: TSessionUser, articleId: string): Pr
 
 /**
  * The suggestions the user still has to decide on for an article: the detector's output minus what this user
- * dismissed and minus spans this user already annotated with the same tag. In text order.
+ * dismissed and minus spans this user already annotated with the same tag (a deleted annotation hides nothing). In
+ * text order.
  */
 export async function findSuggestions(user: TSessionUser, articleId: string): Promise<TSuggestion[]> {
   const body = await teamArticleBody(user, articleId);
   const all = cachedSuggestions(body);
   const [dismissed, annotated] = await Promise.all([
     db.suggestionDismissal.findMany({ where: { userId: user.id, articleId }, select: { start: true, end: true, tag: true } }),
-    db.annotation.findMany({ where: { articleId, authorId: user.id }, select: { start: true, end: true, tag: true } }),
+    db.annotation.findMany({ where: { articleId, authorId: user.id, deletedAt: null }, select: { start: true, end: true, tag: true } }),
   ]);
   const hidden = new Set([...dismissed, ...annotated].map((row) => suggestionKey(withApiTag(row))));
   return all.filter((s) => !hidden.has(suggestionKey(s))).map((s) => ({ ...s }));

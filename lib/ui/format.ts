@@ -11,6 +11,14 @@ export function formatTimestamp(iso: string): string {
   return format(parseISO(iso), "d MMM yyyy, HH:mm");
 }
 
+// In UTC, so the server's rendering and the browser's agree whatever the reader's time zone.
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "2 Dec 2026" (UTC): a day, for "edited on". */
+export function formatDate(date: Date | string): string {
+  return DAY.format(typeof date === "string" ? new Date(date) : date);
+}
+
 export function formatScore(score: number | null): string {
   return score === null ? "—" : score.toFixed(1);
 }

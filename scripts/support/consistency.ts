@@ -32,10 +32,10 @@ export async function withDatabase<T>(databaseUrl: string, work: () => Promise<T
   }
 }
 
-/** Acknowledged creates present, acknowledged deletes absent, acknowledged verdicts stored as the last one said. */
+/** Acknowledged creates present, acknowledged deletes absent (or kept only as deleted), acknowledged verdicts stored as the last one said. */
 export async function checkAcknowledged(ack: TAcknowledged): Promise<TCheck[]> {
   const db = getDb();
-  const stored = new Set((await db.annotation.findMany({ select: { id: true } })).map((a) => a.id));
+  const stored = new Set((await db.annotation.findMany({ where: { deletedAt: null }, select: { id: true } })).map((a) => a.id));
   const kept = [...ack.created].filter((id) => !ack.deleted.has(id));
   const missing = kept.filter((id) => !stored.has(id)).map((id) => `annotation ${id} acknowledged but not stored`);
   const resurrected = [...ack.deleted].filter((id) => stored.has(id)).map((id) => `annotation ${id} deleted (acknowledged) but stored`);
@@ -95,7 +95,7 @@ export async function checkDerived(): Promise<TCheck[]> {
       consensusAnonymous: true,
       consensusOpinion: true,
       team: { select: { weightOfficialStatement: true, weightAnonymousSource: true, weightOpinion: true } },
-      annotations: { select: { id: true, start: true, end: true, tag: true, status: true } },
+      annotations: { where: { deletedAt: null }, select: { id: true, start: true, end: true, tag: true, status: true } },
     },
   });
   const cacheMismatches: string[] = [];

@@ -23,6 +23,10 @@ export default async function AdminPage() {
           <h2>Score weights</h2>
           <p className="muted">How much each tag moves the credibility score.</p>
         </Link>
+        <Link href="/admin/codebook" className="card admin-card">
+          <h2>Codebook</h2>
+          <p className="muted">Your team&apos;s wording of each tag, in the tag palette and on How to tag.</p>
+        </Link>
         <Link href="/admin/audit" className="card admin-card">
           <h2>Audit log</h2>
           <p className="muted">Every create, change, delete and review, with who and when.</p>

@@ -1,13 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DEFAULT_CODEBOOK, SPAN_RULES } from "@/lib/annotations/codebook";
+import { SPAN_RULES } from "@/lib/annotations/codebook";
+import { TAGS } from "@/lib/annotations/tags";
+import { can } from "@/lib/auth/permissions";
+import { codebookText, findCodebook } from "@/lib/codebook/find-codebook";
 import { requireUser } from "@/lib/session";
-import { CodebookEntries, MarksSamples } from "@/components/codebook/codebook-view";
+import { formatDate } from "@/lib/ui/format";
+import { CodebookEntries, MarksSamples, type TCodebookEdit } from "@/components/codebook/codebook-view";
 
 export const metadata: Metadata = { title: "How to tag" };
 
 export default async function HowToTagPage() {
-  await requireUser("/how-to-tag");
+  const user = await requireUser("/how-to-tag");
+  const codebook = await findCodebook(user);
+  const edits = Object.fromEntries(
+    TAGS.flatMap((t) => {
+      const { isDefault, updatedAt, updatedBy } = codebook[t];
+      return isDefault || !updatedAt ? [] : [[t, { by: updatedBy?.name ?? null, on: formatDate(updatedAt) } satisfies TCodebookEdit]];
+    }),
+  );
   return (
     <div className="stack how-to-tag">
       <div className="page-head">
@@ -17,10 +28,15 @@ export default async function HowToTagPage() {
             An annotation says: <em>this passage sources its claim in this way</em>. The three tags describe where a claim comes from, not
             whether it is true.
           </p>
+          {can(user, "codebook:edit") && (
+            <p className="muted">
+              As an admin you can change your team&apos;s wording of each tag under <Link href="/admin/codebook">Admin › Codebook</Link>.
+            </p>
+          )}
         </div>
       </div>
 
-      <CodebookEntries codebook={DEFAULT_CODEBOOK} />
+      <CodebookEntries codebook={codebookText(codebook)} edits={edits} />
 
       <section className="card" aria-labelledby="rules-heading">
         <h2 id="rules-heading">Every span</h2>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { describeAuditEvent } from "@/lib/audit/describe-audit-event";
 import { findAuditEvents } from "@/lib/audit/find-audit-events";
 import { requirePermission } from "@/lib/session";
 import { formatTimestamp } from "@/lib/ui/format";
@@ -40,19 +41,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </tr>
           </thead>
           <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td className="nowrap small-text">{formatTimestamp(e.createdAt)}</td>
-                <td>{e.actor?.name ?? <span className="muted">system</span>}</td>
-                <td>
-                  <code>{e.action}</code>
-                </td>
-                <td className="small-text audit-details">
-                  {e.before !== null && <div className="muted">before: {summary(e.before)}</div>}
-                  {e.after !== null && <div>after: {summary(e.after)}</div>}
-                </td>
-              </tr>
-            ))}
+            {events.map((e) => {
+              const sentence = describeAuditEvent(e);
+              return (
+                <tr key={e.id} data-action={e.action} data-entity-id={e.entityId}>
+                  <td className="nowrap small-text">{formatTimestamp(e.createdAt)}</td>
+                  <td>{e.actor?.name ?? <span className="muted">system</span>}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td className="small-text audit-details">
+                    {sentence !== null ? (
+                      <div>{sentence}</div>
+                    ) : (
+                      <>
+                        {e.before !== null && <div className="muted">before: {summary(e.before)}</div>}
+                        {e.after !== null && <div>after: {summary(e.after)}</div>}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

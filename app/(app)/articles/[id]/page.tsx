@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { findAnnotations } from "@/lib/annotations/find-annotations";
-import { DEFAULT_CODEBOOK } from "@/lib/annotations/codebook";
 import { can } from "@/lib/auth/permissions";
 import { getArticle } from "@/lib/articles/find-articles";
+import { codebookText, findCodebook } from "@/lib/codebook/find-codebook";
 import { findSuggestions } from "@/lib/suggestions/find-suggestions";
 import { findArticleScore } from "@/lib/scoring/find-article-score";
 import { orNotFound } from "@/lib/page-errors";
@@ -22,13 +22,13 @@ const load = cache(async (id: string) => {
   const user = await requireUser(`/articles/${id}`);
   // Suggestions are rendered with the first paint: arriving later, they would re-cut the text under a
   // selection the reader is making. The score too, so that it does not flash "loading" on every visit.
-  const [article, annotations, suggestions, { S: _S, T: _T, ...score }] = await orNotFound(
-    Promise.all([getArticle(user, id), findAnnotations(user, id), findSuggestions(user, id), findArticleScore(user, id)]),
+  const [article, annotations, suggestions, { S: _S, T: _T, ...score }, codebook] = await orNotFound(
+    Promise.all([getArticle(user, id), findAnnotations(user, id), findSuggestions(user, id), findArticleScore(user, id), findCodebook(user)]),
   );
   // The workspace never shows an annotation's prefix/suffix context (it has the body): leaving them out keeps
   // the page payload from growing with 64 code points of context per annotation.
   const withoutContext = annotations.map((a) => ({ ...a, prefix: "", suffix: "" }));
-  return { user, article, annotations: withoutContext, suggestions, score };
+  return { user, article, annotations: withoutContext, suggestions, score, codebook: codebookText(codebook) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { user, article, annotations, suggestions, score } = await load((await params).id);
+  const { user, article, annotations, suggestions, score, codebook } = await load((await params).id);
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -74,7 +74,7 @@ export default async function ArticlePage({ params }: Props) {
         initialSuggestions={suggestions}
         initialScore={score}
         sentences={sentenceSpans(article.body)}
-        codebook={DEFAULT_CODEBOOK}
+        codebook={codebook}
         currentUser={{ id: user.id, name: user.name, canDeleteAny: can(user, "annotation:delete-any") }}
       />
     </div>
