@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
 import { AppError, notFound } from "@/lib/errors";
-import { refreshTagScore } from "@/lib/scoring/refresh-article-score";
+import { cacheAfterCreate } from "@/lib/scoring/refresh-article-score";
 import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TCreateAnnotation } from "./schemas";
 import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
@@ -13,8 +13,9 @@ import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serializ
  * Creates an annotation on an article of the user's team. The server computes the quote and its context
  * from the stored body; the same span and tag saved again by the same user returns the existing one, or, when that
  * one is deleted, replaces it (purgeDeletedAnnotation).
- * The annotation, its audit event and the article's score refresh are one transaction; the quote and context are
- * cut by the database with the same code-point offsets as textQuoteSelector (test/annotation-store.test.ts).
+ * The annotation, its audit event and the article's score refresh are one transaction, and every read in it comes
+ * after the article is locked; the quote and context are cut by the database with the same code-point offsets as
+ * textQuoteSelector.
  */
 export async function createAnnotation(
   user: TSessionUser,
@@ -24,8 +25,10 @@ export async function createAnnotation(
 ): Promise<{ annotation: TAnnotation; created: boolean }> {
   const author = { id: user.id, name: user.name, email: user.email };
   return (await store()).annotationWrite(async (w) => {
-    const article = await w.teamArticleQuote({ articleId, teamId: user.teamId, start: input.start, end: input.end, context: CONTEXT_CODE_POINTS });
-    if (!article) throw notFound("Article");
+    const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
+    const found = await w.createContext({ ...key, teamId: user.teamId, context: CONTEXT_CODE_POINTS });
+    if (!found) throw notFound("Article");
+    const { article, score, existing, tagRanges } = found;
     if (input.end > article.bodyLength) {
       throw new AppError("OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
     }
@@ -33,8 +36,6 @@ export async function createAnnotation(
     if (input.quote !== undefined && input.quote !== selector.exact) {
       throw new AppError("QUOTE_MISMATCH", "The quote does not match the article text at those offsets.", "quote");
     }
-    const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
-    const existing = await w.annotationByKey(key);
     if (existing && existing.deletedAt === null) return { annotation: serializeAnnotation({ ...existing, author }), created: false };
     const id = cuid();
     if (existing) await purgeDeletedAnnotation(w, user, existing, id);
@@ -54,7 +55,7 @@ export async function createAnnotation(
       entityId: annotation.id,
       after: auditSnapshot(annotation),
     });
-    await refreshTagScore(w, articleId, input.tag);
+    await w.updateScoreCache(articleId, cacheAfterCreate(score, input.tag, [...tagRanges, { start: input.start, end: input.end }]));
     return { annotation: serializeAnnotation({ ...annotation, author }), created: true };
   });
 }

@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { BUSY_TIMEOUT_MS } from "./pragmas";
@@ -18,30 +19,41 @@ export const POSTGRES_POOL_SIZE = 10;
  */
 export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
-function createClient(url: string): PrismaClient {
+type TOpenDb = { url: string; client: PrismaClient; pool: pg.Pool | null };
+
+function createClient(url: string): TOpenDb {
   if (providerOf(url) === "postgresql") {
+    // One pool for Prisma and for the store's own statements (postgres-store.ts), so the process never holds more
+    // than POSTGRES_POOL_SIZE connections.
+    const pool = new pg.Pool({ connectionString: url, max: POSTGRES_POOL_SIZE });
     const client = new PostgresPrismaClient({
-      adapter: new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE }),
+      adapter: new PrismaPg(pool),
       transactionOptions: POSTGRES_TRANSACTION_OPTIONS,
     });
     // Both clients are generated from the same schema.prisma (schema-source.ts) and differ only in the SQL they
     // send, so the domain code is typed against one of them.
-    return client as unknown as PrismaClient;
+    return { url, client: client as unknown as PrismaClient, pool };
   }
   const adapter = new PrismaBetterSqlite3({ url: sqliteFileFromUrl(url), timeout: BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  return { url, client: new PrismaClient({ adapter }), pool: null };
 }
 
 // One client per process; kept on globalThis outside production so hot reloads don't open new connections.
-const globalForDb = globalThis as unknown as { __db?: { url: string; client: PrismaClient } };
+const globalForDb = globalThis as unknown as { __db?: TOpenDb };
 
 /** The client as Prisma made it: on SQLite its writes do not take the process's write lock (scripts, tests). */
 export function getDb(): PrismaClient {
   const url = databaseUrl();
-  if (globalForDb.__db?.url !== url) {
-    globalForDb.__db = { url, client: createClient(url) };
-  }
+  if (globalForDb.__db?.url !== url) globalForDb.__db = createClient(url);
   return globalForDb.__db.client;
+}
+
+/** The connection pool behind the Prisma client, on PostgreSQL. */
+export function postgresPool(): pg.Pool {
+  getDb();
+  const pool = globalForDb.__db?.pool;
+  if (!pool) throw new Error("postgresPool() needs a postgresql:// DATABASE_URL.");
+  return pool;
 }
 
 /** Closes the process's client (scripts, tests that switch databases). */
@@ -49,6 +61,7 @@ export async function disconnectDb(): Promise<void> {
   const open = globalForDb.__db;
   globalForDb.__db = undefined;
   await open?.client.$disconnect();
+  await open?.pool?.end();
 }
 
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);

@@ -1,48 +1,162 @@
-import { dbTag, withApiTag } from "@/lib/annotations/tags";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { getDb, type Tx } from "./client";
-import { prismaWriter } from "./prisma-writer";
-import type { TAnnotationWriter, TArticleQuote, TSessionUserRow, TStore } from "./store";
+import type pg from "pg";
+import { postgresPool } from "./client";
+import type { TAnnotationWriter, TCreateContext, TCreateKey, TSessionUserRow, TStore, TStoredAnnotation } from "./store";
 
-// PostgreSQL through Prisma. Transactions run concurrently here, across connections and app instances: an annotation
-// write locks its article's row first (FOR UPDATE, in teamArticleQuote), so two creates on one article take turns
-// over the cache while creates on different articles do not wait for each other.
+// PostgreSQL through the `pg` pool that Prisma also uses. A create is a short conversation, so its cost is the number
+// of round trips: two. The first message begins the transaction, locks the article's row (FOR UPDATE: two creates on
+// one article take turns over the cache; creates on different articles do not wait for each other) and reads
+// everything the create needs; the second holds its writes and the COMMIT. Reviews, deletes and imports lock the
+// same row (locks.ts) through Prisma. Both messages use the simple-query protocol, which takes several statements
+// but no parameters: every value in them is quoted by the driver (escapeLiteral) or is a checked number.
 
-function annotationWriter(tx: Tx): TAnnotationWriter {
+// TIMESTAMP(3) columns hold UTC wall time (as Prisma writes them). Read back AT TIME ZONE 'UTC' they arrive as
+// instants, which pg turns into the right Date whatever the process's time zone.
+const ANNOTATION_COLUMNS = `"id", "articleId", "authorId", "importedById", "start", "end", "quote", "prefix", "suffix",
+  "tag", "note", "status", "agreeCount", "disagreeCount", "createdAt" AT TIME ZONE 'UTC' AS "createdAt",
+  "updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", "deletedAt" AT TIME ZONE 'UTC' AS "deletedAt", "deletedById"`;
+
+/** How long a create waits for its article's row lock before it fails, like Prisma's transactions elsewhere. */
+const LOCK_TIMEOUT = "10s";
+
+/**
+ * The create's reads as one simple-query message: BEGIN, the article locked with its quote and score state, then
+ * (each statement with a snapshot taken after the lock) the author's annotation with this key and the tag's
+ * ranges. The simple protocol has no parameters, so values are quoted by the driver's escapeLiteral and offsets
+ * must be integers; no text the user typed is in it.
+ */
+function createContextSql(client: pg.PoolClient, q: TCreateKey & { teamId: string; context: number }): string {
+  for (const n of [q.start, q.end, q.context]) {
+    if (!Number.isSafeInteger(n)) throw new TypeError(`Not an integer offset: ${n}`);
+  }
+  const lit = (s: string) => client.escapeLiteral(s);
+  const [articleId, authorId, tag] = [lit(q.articleId), lit(q.authorId), lit(q.tag)];
+  // substr counts characters, which in a UTF-8 database are code points, the API's offsets.
+  return `BEGIN;
+    SET LOCAL lock_timeout = '${LOCK_TIMEOUT}';
+    SELECT a."id", a."bodyLength",
+           substr(a."body", ${q.start} + 1, ${q.end} - ${q.start}) AS "exact",
+           substr(a."body", greatest(${q.start} - ${q.context}, 0) + 1, ${q.start} - greatest(${q.start} - ${q.context}, 0)) AS "prefix",
+           substr(a."body", ${q.end} + 1, ${q.context}) AS "suffix",
+           t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
+           a."annotationCount", a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
+      FROM "Article" a JOIN "Team" t ON t."id" = a."teamId"
+     WHERE a."id" = ${articleId} AND a."teamId" = ${lit(q.teamId)}
+       FOR UPDATE OF a;
+    SELECT ${ANNOTATION_COLUMNS} FROM "Annotation"
+     WHERE "articleId" = ${articleId} AND "authorId" = ${authorId} AND "start" = ${q.start} AND "end" = ${q.end} AND "tag" = ${tag};
+    SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ${articleId} AND "tag" = ${tag} AND "status" <> 'rejected'
+       AND "deletedAt" IS NULL`;
+}
+
+type TRow = Record<string, unknown>;
+
+function toContext(results: pg.QueryResult[]): TCreateContext | null {
+  const [, , articleResult, existingResult, rangesResult] = results;
+  const row = articleResult?.rows[0] as TRow | undefined;
+  if (!row) return null;
+  const num = (key: string) => Number(row[key]);
   return {
-    ...prismaWriter(tx),
-    async teamArticleQuote({ articleId, teamId, start, end, context }) {
-      // substr counts characters, which in a UTF-8 database are code points, the API's offsets.
-      const rows = await tx.$queryRaw<TArticleQuote[]>`
-        SELECT "id", "bodyLength",
-               substr("body", ${start}::int + 1, ${end}::int - ${start}::int) AS "exact",
-               substr("body", greatest(${start}::int - ${context}::int, 0) + 1,
-                      ${start}::int - greatest(${start}::int - ${context}::int, 0)) AS "prefix",
-               substr("body", ${end}::int + 1, ${context}::int) AS "suffix"
-          FROM "Article" WHERE "id" = ${articleId} AND "teamId" = ${teamId}
-           FOR UPDATE`;
-      return rows[0] ?? null;
+    article: { id: String(row.id), bodyLength: num("bodyLength"), exact: String(row.exact), prefix: String(row.prefix), suffix: String(row.suffix) },
+    score: {
+      weightOfficialStatement: num("weightOfficialStatement"),
+      weightAnonymousSource: num("weightAnonymousSource"),
+      weightOpinion: num("weightOpinion"),
+      annotationCount: num("annotationCount"),
+      consensusOfficial: num("consensusOfficial"),
+      consensusAnonymous: num("consensusAnonymous"),
+      consensusOpinion: num("consensusOpinion"),
     },
-    async annotationByKey(key) {
-      const row = await tx.annotation.findUnique({ where: { articleId_authorId_start_end_tag: { ...key, tag: dbTag(key.tag) } } });
-      return row && withApiTag(row);
-    },
-    insertAnnotation: async (input) => withApiTag(await tx.annotation.create({ data: { ...input, tag: dbTag(input.tag) } })),
+    existing: (existingResult?.rows[0] as TStoredAnnotation | undefined) ?? null,
+    tagRanges: (rangesResult?.rows ?? []) as { start: number; end: number }[],
   };
 }
 
+/** A value as SQL text for the simple-query protocol: strings quoted by the driver, numbers only when finite. */
+function sqlValue(client: pg.PoolClient, value: string | number | null): string {
+  if (value === null) return "NULL";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`Not a finite number: ${value}`);
+    return String(value);
+  }
+  return client.escapeLiteral(value);
+}
+
+function insertSql(client: pg.PoolClient, table: string, row: Record<string, string | number | null>): string {
+  const columns = Object.keys(row).map((c) => `"${c}"`).join(", ");
+  const values = Object.values(row).map((v) => sqlValue(client, v)).join(", ");
+  return `INSERT INTO "${table}" (${columns}) VALUES (${values})`;
+}
+
+async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T>): Promise<T> {
+  const client = await postgresPool().connect();
+  // Held until the work is done, then sent with the COMMIT as one message: a write's result is what it was given.
+  // (A purge goes at once; see purgeAnnotation.)
+  const writes: string[] = [];
+  let began = false;
+  // Timestamps go in as UTC text, which a TIMESTAMP column stores as it is (as Prisma writes them).
+  const now = new Date();
+  const stamp = now.toISOString();
+  const writer: TAnnotationWriter = {
+    async createContext(q) {
+      const sql = createContextSql(client, q);
+      began = true;
+      return toContext((await client.query(sql)) as unknown as pg.QueryResult[]);
+    },
+    async insertAnnotation(input) {
+      writes.push(insertSql(client, "Annotation", { ...input, createdAt: stamp, updatedAt: stamp }));
+      return { ...input, importedById: null, status: "pending", agreeCount: 0, disagreeCount: 0, createdAt: now, updatedAt: now, deletedAt: null, deletedById: null };
+    },
+    // Rare (a span re-created after its annotation was deleted), so sent at once: the held insert needs its key.
+    async purgeAnnotation(id) {
+      const literal = sqlValue(client, id);
+      const [reviews] = (await client.query(
+        `DELETE FROM "Review" WHERE "annotationId" = ${literal}; DELETE FROM "Annotation" WHERE "id" = ${literal}`,
+      )) as unknown as pg.QueryResult[];
+      return reviews?.rowCount ?? 0;
+    },
+    async insertAuditEvent(event) {
+      writes.push(insertSql(client, "AuditEvent", { ...event, createdAt: stamp }));
+    },
+    async updateScoreCache(articleId, cache) {
+      const set = Object.entries({ ...cache, updatedAt: stamp }).map(([c, v]) => `"${c}" = ${sqlValue(client, v)}`);
+      writes.push(`UPDATE "Article" SET ${set.join(", ")} WHERE "id" = ${sqlValue(client, articleId)}`);
+    },
+  };
+  let broken: Error | undefined;
+  try {
+    const result = await work(writer);
+    // A statement that fails skips the rest of the message, COMMIT included; the catch below rolls back.
+    await client.query([...(began ? [] : ["BEGIN"]), ...writes, "COMMIT"].join(";\n"));
+    began = false;
+    return result;
+  } catch (error) {
+    if (began) {
+      await client.query("ROLLBACK").catch((rollbackError: Error) => {
+        // A connection that cannot roll back is not returned to the pool.
+        broken = rollbackError;
+      });
+    }
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+// The session's row comes with the user in the same statement: a token whose row is missing has no expiry here.
+const SESSION_USER = {
+  name: "sourcing-session-user",
+  text: `SELECT u."id", u."email", u."name", u."role", u."teamId", u."sessionVersion", t."name" AS "teamName",
+                s."expiresAt" AT TIME ZONE 'UTC' AS "sessionExpiresAt", s."revokedAt" AT TIME ZONE 'UTC' AS "sessionRevokedAt"
+           FROM "User" u JOIN "Team" t ON t."id" = u."teamId"
+           LEFT JOIN "Session" s ON s."id" = $2 AND s."userId" = u."id"
+          WHERE u."id" = $1`,
+};
+
 export const postgresStore: TStore = {
-  annotationWrite(work) {
-    return getDb().$transaction((tx) => work(annotationWriter(tx)));
-  },
+  annotationWrite,
 
   async sessionUser(userId, sessionId) {
-    const rows = await getDb().$queryRaw<TSessionUserRow[]>(Prisma.sql`
-      SELECT u."id", u."email", u."name", u."role", u."teamId", u."sessionVersion", t."name" AS "teamName",
-             s."expiresAt" AS "sessionExpiresAt", s."revokedAt" AS "sessionRevokedAt"
-        FROM "User" u JOIN "Team" t ON t."id" = u."teamId"
-        LEFT JOIN "Session" s ON s."id" = ${sessionId} AND s."userId" = u."id"
-       WHERE u."id" = ${userId}`);
+    const { rows } = await postgresPool().query<TSessionUserRow>({ ...SESSION_USER, values: [userId, sessionId] });
     return rows[0] ?? null;
   },
 };

@@ -1,4 +1,4 @@
-import { dbTag, withApiTag } from "@/lib/annotations/tags";
+import { withApiTag } from "@/lib/annotations/tags";
 import type { Tx } from "./client";
 import { lockRows } from "./locks";
 import type { TAnnotationPurger, TScoreStore } from "./store";
@@ -30,11 +30,6 @@ export function prismaWriter(tx: Tx): TAnnotationPurger & TScoreStore {
       const { team, ...counts } = row;
       return { ...team, ...counts };
     },
-    articleTagRanges: (articleId, tag) =>
-      tx.annotation.findMany({
-        where: { articleId, tag: dbTag(tag), status: { not: "rejected" }, deletedAt: null },
-        select: { start: true, end: true },
-      }),
     async articleScoreInputs(articleId) {
       const rows = await tx.annotation.findMany({
         where: { articleId, deletedAt: null },

@@ -11,15 +11,10 @@ export const sqliteStore: TStore = {
   annotationWrite(work) {
     return writeTransaction((w) => {
       const writer: TAnnotationWriter = {
-        teamArticleQuote: async (q) => w.teamArticleQuote(q),
-        annotationByKey: async (key) => w.annotationByKey(key),
+        createContext: async (q) => w.createContext(q),
         insertAnnotation: async (input) => w.insertAnnotation(input),
         purgeAnnotation: async (id) => w.purgeAnnotation(id),
         insertAuditEvent: async (event) => w.insertAuditEvent(event),
-        lockArticleScore: async () => undefined,
-        articleScoreState: async (articleId) => w.articleScoreState(articleId),
-        articleTagRanges: async (articleId, tag) => w.articleTagRanges(articleId, tag),
-        articleScoreInputs: async (articleId) => w.articleScoreInputs(articleId),
         updateScoreCache: async (articleId, cache) => w.updateScoreCache(articleId, cache),
       };
       return work(writer);

@@ -1,7 +1,16 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
-import type { TTag } from "@/lib/annotations/tags";
-import type { TArticleQuote, TArticleScoreState, TNewAnnotation, TStoredAnnotation, TNewAuditEvent, TScoreCache, TScoreInput, TSessionUserRow } from "./store";
+import type {
+  TArticleQuote,
+  TArticleScoreState,
+  TCreateContext,
+  TCreateKey,
+  TNewAnnotation,
+  TNewAuditEvent,
+  TScoreCache,
+  TSessionUserRow,
+  TStoredAnnotation,
+} from "./store";
 import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
 import {
@@ -43,7 +52,6 @@ export const WRITER_SQL = {
   // The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not).
   articleTagRanges: `SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ? AND "status" <> 'rejected'
      AND "deletedAt" IS NULL`,
-  articleScoreInputs: `SELECT "id", "start", "end", "tag", "status" FROM "Annotation" WHERE "articleId" = ? AND "deletedAt" IS NULL`,
   articleScoreState: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
        a."annotationCount", a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
      FROM "Article" a JOIN "Team" t ON t."id" = a."teamId" WHERE a."id" = ?`,
@@ -82,13 +90,19 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     return s;
   };
   return {
-    /** The team's article and the W3C TextQuoteSelector of [start, end) with `context` code points each side. */
-    teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }) {
-      return (statement(WRITER_SQL.teamArticleQuote).get(q) as TArticleQuote | undefined) ?? null;
-    },
-    annotationByKey(key: Pick<TStoredAnnotation, "articleId" | "authorId" | "start" | "end" | "tag">): TStoredAnnotation | null {
-      const row = statement(WRITER_SQL.annotationByKey).get(key.articleId, key.authorId, key.start, key.end, key.tag);
-      return row ? toAnnotation(row as TAnnotationRow) : null;
+    /**
+     * The team's article with the W3C TextQuoteSelector of [start, end) (`context` code points each side), its score
+     * state, the author's annotation with this key and the tag's ranges. Nothing else writes while this process holds
+     * the write transaction, so the article needs no lock of its own.
+     */
+    createContext(q: TCreateKey & { teamId: string; context: number }): TCreateContext | null {
+      const { articleId, teamId, start, end, context } = q;
+      const article = statement(WRITER_SQL.teamArticleQuote).get({ articleId, teamId, start, end, context }) as TArticleQuote | undefined;
+      if (!article) return null;
+      const score = statement(WRITER_SQL.articleScoreState).get(articleId) as TArticleScoreState;
+      const row = statement(WRITER_SQL.annotationByKey).get(articleId, q.authorId, start, end, q.tag) as TAnnotationRow | undefined;
+      const tagRanges = statement(WRITER_SQL.articleTagRanges).all(articleId, q.tag) as { start: number; end: number }[];
+      return { article, score, existing: row ? toAnnotation(row) : null, tagRanges };
     },
     insertAnnotation(input: TNewAnnotation): TStoredAnnotation {
       const row = statement(WRITER_SQL.insertAnnotation).get({ ...input, createdAt: storedTimestamp(now()) });
@@ -102,15 +116,6 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     },
     insertAuditEvent(event: TNewAuditEvent): void {
       statement(WRITER_SQL.insertAuditEvent).run({ ...event, createdAt: storedTimestamp(now()) });
-    },
-    articleTagRanges(articleId: string, tag: TTag) {
-      return statement(WRITER_SQL.articleTagRanges).all(articleId, tag) as { start: number; end: number }[];
-    },
-    articleScoreState(articleId: string) {
-      return (statement(WRITER_SQL.articleScoreState).get(articleId) as TArticleScoreState | undefined) ?? null;
-    },
-    articleScoreInputs(articleId: string) {
-      return statement(WRITER_SQL.articleScoreInputs).all(articleId) as TScoreInput[];
     },
     updateScoreCache(articleId: string, cache: TScoreCache): void {
       statement(WRITER_SQL.updateScoreCache).run({ ...cache, id: articleId, updatedAt: storedTimestamp(now()) });

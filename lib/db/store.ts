@@ -65,8 +65,6 @@ export type TAnnotationPurger = TAuditWriter & {
 export type TScoreStore = {
   lockArticleScore(articleId: string): Promise<void>;
   articleScoreState(articleId: string): Promise<TArticleScoreState | null>;
-  /** The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not). */
-  articleTagRanges(articleId: string, tag: TTag): Promise<{ start: number; end: number }[]>;
   articleScoreInputs(articleId: string): Promise<TScoreInput[]>;
   updateScoreCache(articleId: string, cache: TScoreCache): Promise<void>;
 };
@@ -74,15 +72,29 @@ export type TScoreStore = {
 /** The team's article and the W3C TextQuoteSelector of [start, end), cut by the database in code points. */
 export type TArticleQuote = { id: string; bodyLength: number; exact: string; prefix: string; suffix: string };
 
-/** Inside an annotation write: everything creating one annotation needs, in one transaction. */
-export type TAnnotationWriter = TAnnotationPurger &
-  TScoreStore & {
-    /** Also takes the article's score lock (TScoreStore). */
-    teamArticleQuote(q: { articleId: string; teamId: string; start: number; end: number; context: number }): Promise<TArticleQuote | null>;
-    /** Deleted or not: the key stays taken until a deleted annotation is purged. */
-    annotationByKey(key: Pick<TStoredAnnotation, "articleId" | "authorId" | "start" | "end" | "tag">): Promise<TStoredAnnotation | null>;
-    insertAnnotation(input: TNewAnnotation): Promise<TStoredAnnotation>;
-  };
+export type TCreateKey = Pick<TStoredAnnotation, "articleId" | "authorId" | "start" | "end" | "tag">;
+
+/** Everything creating one annotation reads, all of it read after the article's score lock was taken. */
+export type TCreateContext = {
+  article: TArticleQuote;
+  score: TArticleScoreState;
+  /** The author's annotation with the same span and tag, deleted or not: the key stays taken until a deleted one is purged. */
+  existing: TStoredAnnotation | null;
+  /** The ranges that count towards the tag's consensus spans (metrics.md: rejected annotations do not). */
+  tagRanges: { start: number; end: number }[];
+};
+
+/**
+ * Inside an annotation write: everything creating one annotation needs, in one transaction. `createContext` comes
+ * first: it takes the article's score lock (TScoreStore), so nothing changes the article's annotations or cache
+ * until the transaction ends. The writes may be sent together when the work is done (a write's result is what it
+ * was given), so the work must not read after writing.
+ */
+export type TAnnotationWriter = TAnnotationPurger & {
+  createContext(q: TCreateKey & { teamId: string; context: number }): Promise<TCreateContext | null>;
+  insertAnnotation(input: TNewAnnotation): Promise<TStoredAnnotation>;
+  updateScoreCache(articleId: string, cache: TScoreCache): Promise<void>;
+};
 
 export type TSessionUserRow = {
   id: string;

@@ -1,8 +1,9 @@
 import type { TTag } from "@/lib/annotations/tags";
 import type { Tx } from "@/lib/db/client";
 import { prismaWriter } from "@/lib/db/prisma-writer";
-import type { TScoreCache, TScoreInput, TScoreStore } from "@/lib/db/store";
+import type { TArticleScoreState, TScoreCache, TScoreInput, TScoreStore } from "@/lib/db/store";
 import { consensusSpanCount } from "./consensus";
+import type { IRange } from "./jaccard";
 import { articleScore, credibilityScore, type TTagCounts } from "./score";
 import { teamWeights } from "./team-weights";
 
@@ -38,26 +39,24 @@ export function refreshArticleScore(tx: Tx, articleId: string): Promise<void> {
 }
 
 /**
- * After one annotation of `tag` was added: consensus spans are formed within a tag (metrics.md), so only that tag's
- * spans are recounted and the other two counts, like the annotation count, come from the article's cache, which
- * every write keeps current. The same result as refreshArticleScoreWith (test/annotation-store.test.ts checks it
- * against a full recompute) for about a third of the rows, read from an index.
+ * The article's cache after one annotation of `tag` was added: consensus spans are formed within a tag (metrics.md),
+ * so only that tag's spans are recounted, from `tagRanges` (its non-rejected ranges, the new one included), and the
+ * other two counts, like the annotation count, come from the cache, which every write keeps current. The same
+ * result as refreshArticleScoreWith (test/annotation-writes.test.ts checks it against a full recompute) for about a
+ * third of the rows, read from an index.
  */
-export async function refreshTagScore(store: TScoreStore, articleId: string, tag: TTag): Promise<void> {
-  await store.lockArticleScore(articleId);
-  const state = await store.articleScoreState(articleId);
-  if (!state) return;
+export function cacheAfterCreate(state: TArticleScoreState, tag: TTag, tagRanges: readonly IRange[]): TScoreCache {
   const counts: TTagCounts = {
     "official-statement": state.consensusOfficial,
     "anonymous-source": state.consensusAnonymous,
     opinion: state.consensusOpinion,
   };
-  counts[tag] = consensusSpanCount(await store.articleTagRanges(articleId, tag));
-  await store.updateScoreCache(articleId, {
+  counts[tag] = consensusSpanCount(tagRanges);
+  return {
     annotationCount: state.annotationCount + 1,
     score: credibilityScore(counts, teamWeights(state)),
     consensusOfficial: counts["official-statement"],
     consensusAnonymous: counts["anonymous-source"],
     consensusOpinion: counts.opinion,
-  });
+  };
 }
