@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as suggestionsRoute from "@/app/api/articles/[id]/suggestions/route";
+import * as codebookRoute from "@/app/api/codebook/route";
+import { ZCodebookResponse } from "@/app/api/codebook/route.types";
 import { DEFAULT_CODEBOOK } from "@/lib/annotations/codebook";
 import { ApiError, createApiClient, type TApiClient } from "@/lib/api-client";
 import { ZApiErrorBody } from "@/lib/api-client/error-body";
@@ -201,6 +203,18 @@ describe("codebook", () => {
     const invalid = await failure(admin.updateCodebookEntry("opinion", { ...entry, definition: " " }));
     expect(invalid).toMatchObject({ status: 400, code: "INVALID_INPUT", field: "definition" });
     expect(await ok(admin.resetCodebookEntry("opinion"))).toMatchObject({ tag: "opinion", isDefault: true, updatedBy: null });
+  });
+
+  it("lists every tag's entry in the shape of ZCodebookResponse (read by the pages, not the client)", async () => {
+    await ok(clientAs(fx.users.admin).updateCodebookEntry("opinion", { ...DEFAULT_CODEBOOK.opinion, example: "I think so." }));
+    const listed = await call(codebookRoute.GET, "GET", "/api/codebook", {}, { user: fx.users.ben });
+    expect(listed.status).toBe(200);
+    const { entries } = ZCodebookResponse.parse(listed.json);
+    expect(entries.map((e) => [e.tag, e.isDefault])).toEqual([
+      ["anonymous-source", true],
+      ["official-statement", true],
+      ["opinion", false],
+    ]);
   });
 });
 
