@@ -37,7 +37,8 @@ runMain(async () => {
   const applied = await migrateDatabase(readEnv().DATABASE_URL);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const { getDb } = await import("../lib/db/client");
-  const { ZNewUser, createUserInTeam } = await import("../lib/users/create-user");
+  const { createUserInTeam } = await import("../lib/users/create-user");
+  const { ZNewUser } = await import("../lib/users/schemas");
   const input = ZNewUser.safeParse({ email: values.email, name: values.name, role: values.role, password });
   if (!input.success) {
     throw new Error(input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));

@@ -2,16 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ROLES } from "@/lib/auth/roles";
+import { isRole, ROLES } from "@/lib/auth/roles";
+import { api } from "@/lib/api-client";
 import { SubmitButton } from "@/components/submit-button";
 import { useHydrated } from "@/components/use-hydrated";
 
-async function send(url: string, method: string, body: unknown) {
-  const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const data = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(data?.error?.message ?? `The server answered ${res.status}.`);
-  return data;
-}
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export function AddUserForm() {
   const router = useRouter();
@@ -21,12 +17,14 @@ export function AddUserForm() {
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    const data = Object.fromEntries(new FormData(form).entries());
+    const data = new FormData(form);
+    const role = data.get("role");
+    if (!isRole(role)) return setError(`Choose a role: ${ROLES.join(", ")}.`);
     setPending(true);
     setError(null);
     setNotice(null);
     try {
-      const created = await send("/api/team/users", "POST", data);
+      const created = await api.addTeamUser({ name: text(data, "name"), email: text(data, "email"), role, password: text(data, "password") });
       setNotice(`Added ${created.name} as ${created.role}. Share the initial password with them privately.`);
       form.reset();
       router.refresh();
@@ -75,10 +73,11 @@ export function RoleSelect({ userId, role, name }: { userId: string; role: strin
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   async function change(next: string) {
+    if (!isRole(next)) return;
     if (!window.confirm(`Change ${name}'s role from ${value} to ${next}?`)) return;
     setError(null);
     try {
-      await send(`/api/team/users/${userId}`, "PATCH", { role: next });
+      await api.changeRole(userId, { role: next });
       setValue(next);
       router.refresh();
     } catch (err) {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { TAGS, TAG_LABELS, type TTag } from "@/lib/annotations/tags";
 import { DEFAULT_WEIGHTS } from "@/lib/scoring/weights";
 import { SubmitButton } from "@/components/submit-button";
+import { api } from "@/lib/api-client";
 
 export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
   const router = useRouter();
@@ -20,10 +21,11 @@ export function WeightsForm({ initial }: { initial: Record<TTag, number> }) {
     setError(null);
     setNotice(null);
     try {
-      const body = Object.fromEntries(TAGS.map((t) => [t, Number(next[t])]));
-      const res = await fetch("/api/team/weights", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const data = await res.json().catch(() => null);
-      if (!res.ok) throw new Error(data?.error?.message ?? `The server answered ${res.status}.`);
+      await api.setWeights({
+        "anonymous-source": Number(next["anonymous-source"]),
+        "official-statement": Number(next["official-statement"]),
+        opinion: Number(next.opinion),
+      });
       setNotice("Saved. Every article's score was recomputed with these weights.");
       router.refresh();
     } catch (e) {

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { TagOptions } from "@/components/tag-options";
 import { TagChip } from "@/components/tag-chip";
-import { VERDICT_NOUN, type QueueItem, type Verdict } from "./types";
+import type { TReviewQueueItem } from "@/app/api/review-queue/route.types";
+import { VERDICT_NOUN, type Verdict } from "./types";
 import type { Draft, Submission } from "./use-verdicts";
 
 type Props = {
-  item: QueueItem;
+  item: TReviewQueueItem;
   isCurrent: boolean;
   draft: Draft;
   submission: Submission | null;

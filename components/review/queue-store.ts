@@ -1,11 +1,11 @@
-import type { QueueItem, QueuePage } from "./types";
+import type { TReviewQueueItem, TReviewQueueResponse } from "@/app/api/review-queue/route.types";
 
 /**
  * The queue's items and which one the reviewer is reading. The cursor is an item id, not a position: a
  * verdict saved in the background removes its item without moving the reader off the one they are on.
  */
 export type QueueState = {
-  items: QueueItem[];
+  items: TReviewQueueItem[];
   currentId: string | null;
   remaining: number;
   remainingAtLeast: boolean;
@@ -18,8 +18,8 @@ export type QueueState = {
 
 export type QueueAction =
   | { type: "filtering" }
-  | { type: "loaded"; page: QueuePage }
-  | { type: "appended"; page: QueuePage }
+  | { type: "loaded"; page: TReviewQueueResponse }
+  | { type: "appended"; page: TReviewQueueResponse }
   | { type: "failed"; message: string }
   | { type: "moved"; by: 1 | -1 }
   | { type: "selected"; id: string }

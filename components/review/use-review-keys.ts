@@ -1,5 +1,6 @@
 import { useLayoutEffect } from "react";
-import type { QueueItem, Verdict } from "./types";
+import type { TReviewQueueItem } from "@/app/api/review-queue/route.types";
+import type { Verdict } from "./types";
 
 const isField = (t: EventTarget | null): t is HTMLElement =>
   t instanceof HTMLElement && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT");
@@ -8,7 +9,7 @@ const isField = (t: EventTarget | null): t is HTMLElement =>
  * a agree, d disagree, j or s next, k previous; Esc in a queue item's field hands the keys back to the
  * queue (focus goes to the item, the text stays).
  */
-export function useReviewKeys(current: QueueItem | null, submit: (item: QueueItem, v: Verdict) => void, move: (by: 1 | -1) => void) {
+export function useReviewKeys(current: TReviewQueueItem | null, submit: (item: TReviewQueueItem, v: Verdict) => void, move: (by: 1 | -1) => void) {
   // A layout effect: the handler that knows the item now shown is in place before it is painted, so a key
   // pressed the moment a filtered queue appears judges that item, not the one the old handler remembers.
   useLayoutEffect(() => {

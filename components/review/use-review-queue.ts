@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useReducer, useState } from "react";
 import { initialQueue, queueReducer } from "./queue-store";
-import type { QueueFilters, QueuePage } from "./types";
+import { isTag } from "@/lib/annotations/tags";
+import { api } from "@/lib/api-client";
+import type { QueueFilters } from "./types";
 
-async function fetchPage(f: QueueFilters, after: string | null): Promise<QueuePage> {
-  const q = new URLSearchParams({ limit: "20" });
-  if (f.articleId) q.set("articleId", f.articleId);
-  if (f.tag) q.set("tag", f.tag);
-  if (f.author) q.set("author", f.author);
-  if (after) q.set("cursor", after);
-  const res = await fetch(`/api/review-queue?${q}`);
-  const data = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(data?.error?.message ?? `The server answered ${res.status}.`);
-  return data as QueuePage;
+function fetchPage(f: QueueFilters, after: string | null) {
+  return api.reviewQueue({
+    limit: 20,
+    articleId: f.articleId,
+    author: f.author,
+    ...(isTag(f.tag) ? { tag: f.tag } : {}),
+    ...(after ? { cursor: after } : {}),
+  });
 }
 
 /** Loads the queue for the chosen filters, fetching more before the reviewer reaches the end. */

@@ -1,9 +1,11 @@
 import { useCallback, useRef, useState } from "react";
-import { reviewsApi } from "@/components/workspace/api-client";
-import type { QueueItem, Verdict } from "./types";
+import type { TReviewQueueItem } from "@/app/api/review-queue/route.types";
+import { isTag } from "@/lib/annotations/tags";
+import { api } from "@/lib/api-client";
+import type { Verdict } from "./types";
 
 export type Draft = { comment: string; suggestedTag: string };
-export type Submission = { item: QueueItem; verdict: Verdict } & ({ state: "saving" } | { state: "failed"; message: string });
+export type Submission = { item: TReviewQueueItem; verdict: Verdict } & ({ state: "saving" } | { state: "failed"; message: string });
 
 const EMPTY: Draft = { comment: "", suggestedTag: "" };
 
@@ -34,16 +36,16 @@ export function useVerdicts(onSaved: (id: string) => void) {
   );
 
   const submit = useCallback(
-    async (item: QueueItem, verdict: Verdict) => {
+    async (item: TReviewQueueItem, verdict: Verdict) => {
       if (inFlight.current.has(item.id)) return;
       inFlight.current.add(item.id);
       const { comment, suggestedTag } = draftsNow.current[item.id] ?? EMPTY;
       setSubmissions((s) => ({ ...s, [item.id]: { item, verdict, state: "saving" } }));
       try {
-        await reviewsApi.submit(item.id, {
+        await api.submitReview(item.id, {
           verdict,
           ...(comment.trim() ? { comment: comment.trim() } : {}),
-          ...(verdict === "disagree" && suggestedTag ? { suggestedTag } : {}),
+          ...(verdict === "disagree" && isTag(suggestedTag) ? { suggestedTag } : {}),
         });
         updateDrafts(without(draftsNow.current, item.id));
         setSubmissions((s) => without(s, item.id));

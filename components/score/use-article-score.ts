@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { TArticleScoreBreakdown } from "@/lib/scoring/find-article-score";
+import type { TArticleScoreResponse } from "@/app/api/articles/[id]/score/route.types";
+import { api } from "@/lib/api-client";
 
-export type TArticleScore = Omit<TArticleScoreBreakdown, "S" | "T">;
+export type TArticleScore = TArticleScoreResponse;
 
 /**
  * The article's score: rendered with the page, fetched again after each change (`version` goes up). The last
@@ -15,11 +16,8 @@ export function useArticleScore(articleId: string, initial: TArticleScore, versi
   useEffect(() => {
     if (version === 0) return;
     let live = true;
-    fetch(`/api/articles/${articleId}/score`)
-      .then(async (r) => {
-        if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `HTTP ${r.status}`);
-        return r.json() as Promise<TArticleScore>;
-      })
+    api
+      .articleScore(articleId)
       .then((d) => {
         if (!live) return;
         setData(d);

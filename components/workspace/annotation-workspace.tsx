@@ -8,7 +8,7 @@ import type { TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
 import { ScoreSummary } from "@/components/score/score-summary";
 import { useArticleScore, type TArticleScore } from "@/components/score/use-article-score";
-import type { TSuggestionView } from "./api-client";
+import type { TSuggestion } from "@/lib/suggestions/types";
 import { AnnotationDetails } from "./annotation-details";
 import { useAnnotationStore } from "./annotation-store";
 import { ArticleText } from "./article-text";
@@ -31,7 +31,7 @@ import "./workspace.css";
 type Props = {
   article: { id: string; body: string };
   initialAnnotations: TAnnotation[];
-  initialSuggestions: TSuggestionView[];
+  initialSuggestions: TSuggestion[];
   initialScore: TArticleScore;
   /** Flat [start, end, …] code-point offsets of the article's sentences, for the keyboard cursor. */
   sentences: readonly number[];

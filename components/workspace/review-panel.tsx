@@ -4,7 +4,9 @@ import { useEffect, useState } from "react";
 import { TagOptions } from "@/components/tag-options";
 import { formatTimestamp } from "@/lib/ui/format";
 import { TagChip } from "@/components/tag-chip";
-import { reviewsApi, type TReviewView } from "./api-client";
+import type { TReviewResponse } from "@/app/api/annotations/[id]/reviews/route.types";
+import { isTag } from "@/lib/annotations/tags";
+import { api } from "@/lib/api-client";
 
 type Props = {
   annotationId: string;
@@ -16,7 +18,7 @@ type Props = {
 
 /** Teammates' verdicts on one annotation, and the current user's own Agree / Disagree. */
 export function ReviewPanel({ annotationId, annotationTag, canReview, currentUserId, onReviewed }: Props) {
-  const [reviews, setReviews] = useState<TReviewView[] | null>(null);
+  const [reviews, setReviews] = useState<TReviewResponse[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [disagreeing, setDisagreeing] = useState(false);
   const [suggestedTag, setSuggestedTag] = useState<string>("");
@@ -25,8 +27,8 @@ export function ReviewPanel({ annotationId, annotationTag, canReview, currentUse
 
   useEffect(() => {
     let live = true;
-    reviewsApi
-      .list(annotationId)
+    api
+      .listReviews(annotationId)
       .then((r) => live && setReviews(r.reviews))
       .catch((e: Error) => live && setError(e.message));
     return () => {
@@ -40,10 +42,10 @@ export function ReviewPanel({ annotationId, annotationTag, canReview, currentUse
     setBusy(true);
     setError(null);
     try {
-      const saved = await reviewsApi.submit(annotationId, {
+      const saved = await api.submitReview(annotationId, {
         verdict,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
-        ...(verdict === "disagree" && suggestedTag ? { suggestedTag } : {}),
+        ...(verdict === "disagree" && isTag(suggestedTag) ? { suggestedTag } : {}),
       });
       setReviews((list) => [...(list ?? []).filter((r) => r.reviewer.id !== currentUserId), saved]);
       setDisagreeing(false);

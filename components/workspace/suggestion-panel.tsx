@@ -2,11 +2,11 @@
 
 import { CodePointIndex } from "@/lib/anchoring/code-points";
 import { TagChip } from "@/components/tag-chip";
-import type { TSuggestionView } from "./api-client";
+import type { TSuggestion } from "@/lib/suggestions/types";
 
 type Props = {
   index: CodePointIndex;
-  suggestions: TSuggestionView[];
+  suggestions: TSuggestion[];
   focused: number;
   /** The reader has turned to suggestions: until then none is put forward to accept. */
   marked: boolean;

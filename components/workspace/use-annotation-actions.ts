@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState, type Dispatch } from "react";
 import type { TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { api, RequestError, reviewsApi } from "./api-client";
+import { ApiError, api } from "@/lib/api-client";
 import type { TStoreAction } from "./annotation-store";
 import type { TToast } from "./workspace-toast";
 
@@ -89,7 +89,7 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
 
   const reload = useCallback(async () => {
     try {
-      const { annotations } = await reviewsApi.annotations(articleId);
+      const { annotations } = await api.listAnnotations(articleId);
       dispatch({ type: "replace", annotations });
     } catch (error) {
       onToast({ kind: "error", text: (error as Error).message });
@@ -117,7 +117,7 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
             dispatch({ type: "remove", id: removed.id });
             onToast({ kind: "error", text: `Could not restore the annotation: ${(error as Error).message}` });
             // A conflict means the server's list differs from ours (restored elsewhere, or replaced): show its list.
-            if (error instanceof RequestError && error.status === 409) void reload();
+            if (error instanceof ApiError && error.status === 409) void reload();
           }
         };
         onToast({ kind: "info", text: "Annotation deleted.", undo: () => void restore() });

@@ -2,22 +2,24 @@
 
 import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { suggestionId, suggestionsApi, type TSuggestionView } from "./api-client";
+import { api } from "@/lib/api-client";
+import type { TSuggestion } from "@/lib/suggestions/types";
+import { suggestionId } from "./suggestion-id";
 import { useSuggestionsShown } from "./use-suggestions-shown";
 
 type Options = {
   articleId: string;
-  initial: TSuggestionView[];
+  initial: TSuggestion[];
   bodyRef: RefObject<HTMLElement | null>;
   onAccepted: (saved: TAnnotation) => void;
   onMessage: (kind: "info" | "error", text: string) => void;
 };
 
-const segmentsOf = (s: TSuggestionView) => `[data-sg~="${CSS.escape(suggestionId(s))}"]`;
+const segmentsOf = (s: TSuggestion) => `[data-sg~="${CSS.escape(suggestionId(s))}"]`;
 
 /** The detector's open proposals: which one is in focus, whether they are drawn, accepting and dismissing. */
 export function useSuggestions({ articleId, initial, bodyRef, onAccepted, onMessage }: Options) {
-  const [suggestions, setSuggestions] = useState<TSuggestionView[]>(initial);
+  const [suggestions, setSuggestions] = useState<TSuggestion[]>(initial);
   const [shown, setShown] = useSuggestionsShown();
   const [focused, setFocused] = useState(0);
   // The focused suggestion is marked in the text, and shown in the panel to accept or dismiss, only once the
@@ -60,8 +62,8 @@ export function useSuggestions({ articleId, initial, bodyRef, onAccepted, onMess
       setBusy(true);
       try {
         const key = { start: s.start, end: s.end, tag: s.tag };
-        if (action === "accept") onAccepted(await suggestionsApi.accept(articleId, key));
-        else await suggestionsApi.dismiss(articleId, key);
+        if (action === "accept") onAccepted(await api.acceptSuggestion(articleId, key));
+        else await api.dismissSuggestion(articleId, key);
         setSuggestions((list) => list.filter((x) => suggestionId(x) !== suggestionId(s)));
         setFocused((i) => Math.max(0, Math.min(i, suggestions.length - 2)));
         onMessage("info", action === "accept" ? "Suggestion accepted as your annotation." : "Suggestion dismissed.");

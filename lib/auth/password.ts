@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 
 export const BCRYPT_COST = 11;
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_COST);

@@ -1,18 +1,10 @@
-import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { refreshArticleScore } from "./refresh-article-score";
+import type { TTeamWeights } from "./schemas";
 import { teamWeights } from "./team-weights";
-
-const ZWeight = z.number({ error: "must be a number" }).finite().min(-10, "must be between -10 and 10").max(10, "must be between -10 and 10");
-export const ZTeamWeights = z.object({
-  "official-statement": ZWeight,
-  "anonymous-source": ZWeight,
-  opinion: ZWeight,
-});
-export type TTeamWeights = z.infer<typeof ZTeamWeights>;
 
 export async function findTeamWeights(user: TSessionUser) {
   const team = await db.team.findUniqueOrThrow({ where: { id: user.teamId } });

@@ -1,6 +1,7 @@
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
-import { createUserInTeam, type TNewUser } from "./create-user";
+import { createUserInTeam } from "./create-user";
+import type { TNewUser } from "./schemas";
 
 /** Adds a user to the admin's own team (the route requires team:add-user). */
 export async function addTeamUser(user: TSessionUser, input: TNewUser) {

@@ -1,24 +1,18 @@
-import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_POLICY } from "@/lib/auth/login-throttle";
 import { dbThrottleStore } from "@/lib/auth/login-throttle-store";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { ZText } from "@/lib/text/well-formed";
-
-export const ZPasswordChange = z.object({
-  currentPassword: z.string().min(1).max(1000),
-  newPassword: ZText.min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
-});
+import type { TPasswordChange } from "./schemas";
 
 /**
  * Changes the user's own password and ends every session they have, this one included: whoever else held one is out,
  * and the user logs in again with the new password. The current password is asked for, and its guesses are throttled
  * like logins, so a borrowed session cannot be turned into the password.
  */
-export async function changePassword(user: TSessionUser, input: z.infer<typeof ZPasswordChange>): Promise<void> {
+export async function changePassword(user: TSessionUser, input: TPasswordChange): Promise<void> {
   const key = { key: `reauth:${user.id}`, policy: ACCOUNT_POLICY };
   const gate = await dbThrottleStore.charge([key], new Date());
   if (!gate.allowed) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again later.");

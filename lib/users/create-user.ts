@@ -1,18 +1,8 @@
-import { z } from "zod";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { ROLES } from "@/lib/auth/roles";
+import { hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { ZText } from "@/lib/text/well-formed";
-
-export const ZNewUser = z.object({
-  email: ZText.trim().toLowerCase().email("must be an email address").max(320),
-  name: ZText.trim().min(1, "is required").max(200),
-  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
-  password: ZText.min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
-});
-export type TNewUser = z.infer<typeof ZNewUser>;
+import type { TNewUser } from "./schemas";
 
 // Emails are login names across every team, so an address already registered must be refused; the answer is the
 // same wherever the address is (this team, another, or a concurrent create) and names nothing about its owner.

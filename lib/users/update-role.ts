@@ -1,11 +1,8 @@
-import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ROLES } from "@/lib/auth/roles";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-
-export const ZRoleChange = z.object({ role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }) });
 
 /** For admins (the route requires team:change-role). Takes effect on the user's next request: roles are re-read from the database each time. */
 export async function updateUserRole(user: TSessionUser, userId: string, role: (typeof ROLES)[number]) {

@@ -3,17 +3,14 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { SubmitButton } from "@/components/submit-button";
-
-// MIN_PASSWORD_LENGTH of lib/auth/password.ts, which is not imported here because it brings bcrypt with it; the
-// server checks the length again.
-const MIN_LENGTH = 10;
+import { ApiError, api } from "@/lib/api-client";
+import { MIN_PASSWORD_LENGTH as MIN_LENGTH } from "@/lib/auth/password-policy";
 
 type TState = { kind: "idle" } | { kind: "pending" } | { kind: "error"; message: string } | { kind: "done" };
 
-async function messageOf(res: Response): Promise<string> {
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (res.status === 429) return "Too many wrong passwords. Wait a few minutes and try again.";
-  return body?.error?.message ?? "Your password could not be changed. Try again.";
+function messageOf(error: unknown): string {
+  if (!(error instanceof ApiError)) return "Your password could not be changed. Try again.";
+  return error.status === 429 ? "Too many wrong passwords. Wait a few minutes and try again." : error.message;
 }
 
 export function PasswordForm() {
@@ -27,13 +24,11 @@ export function PasswordForm() {
     if (newPassword.length < MIN_LENGTH) return setState({ kind: "error", message: `The new password needs at least ${MIN_LENGTH} characters.` });
     if (newPassword !== String(form.get("confirmPassword") ?? "")) return setState({ kind: "error", message: "The two new passwords differ." });
     setState({ kind: "pending" });
-    const res = await fetch("/api/me/password", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ currentPassword, newPassword }),
-    }).catch(() => null);
-    if (!res) return setState({ kind: "error", message: "The server could not be reached. Try again." });
-    if (!res.ok) return setState({ kind: "error", message: await messageOf(res) });
+    try {
+      await api.changePassword({ currentPassword, newPassword });
+    } catch (error) {
+      return setState({ kind: "error", message: messageOf(error) });
+    }
     setState({ kind: "done" });
     // Every session, this one too, has ended on the server; this clears the browser's cookie and goes to the login.
     await signOut({ callbackUrl: "/login?from=%2Faccount" });

@@ -1,36 +1,19 @@
 "use client";
 
+import { ApiError } from "@/lib/api-client";
 import type { TImportProblem, TSource } from "@/lib/import/problems";
 
-// How an import form talks to the server and shows a refusal: the problems the server listed, and how many more.
+// How an import form shows a refusal: the problems the server listed, and how many more.
 
 /** `problemCount` is how many problems there were in all; the server lists only the first of them. */
-export type TFailure = { message: string; field?: string; problems: TImportProblem[]; problemCount: number };
-export type TState<T> = { busy: boolean; result: T | null; failure: TFailure | null };
+export type TFailure = { message: string; field?: string; problems: readonly TImportProblem[]; problemCount: number };
 
-export const idle = <T,>(): TState<T> => ({ busy: false, result: null, failure: null });
-
-/** Sends a request and turns any answer into a result or a failure a person can act on. */
-export async function send<T>(url: string, init: RequestInit): Promise<{ result: T } | { failure: TFailure }> {
-  let res: Response;
-  try {
-    res = await fetch(url, init);
-  } catch {
-    return { failure: { message: "Could not reach the server. Check your connection and try again.", problems: [], problemCount: 0 } };
+/** Any error of a call as a failure a person can act on. */
+export function failureOf(error: unknown): TFailure {
+  if (error instanceof ApiError) {
+    return { message: error.message, field: error.field, problems: error.problems, problemCount: error.problemCount };
   }
-  const data = await res.json().catch(() => null);
-  if (res.ok) return { result: data as T };
-  if (res.status === 401) return { failure: { message: "Your session has ended. Log in again.", problems: [], problemCount: 0 } };
-  const error = data?.error ?? {};
-  const problems: TImportProblem[] = Array.isArray(error.problems) ? error.problems : [];
-  return {
-    failure: {
-      message: error.message ?? `The server answered ${res.status}.`,
-      field: error.field,
-      problems,
-      problemCount: typeof error.problemCount === "number" ? Math.max(error.problemCount, problems.length) : problems.length,
-    },
-  };
+  return { message: "Something went wrong in the page. Reload it and try again.", problems: [], problemCount: 0 };
 }
 
 export function where(source: TSource & { path?: string }): string {

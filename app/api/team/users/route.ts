@@ -1,8 +1,8 @@
 import { apiRoute, json } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/methods";
 import { addTeamUser } from "@/lib/users/add-team-user";
-import { ZNewUser } from "@/lib/users/create-user";
 import { findTeammates } from "@/lib/users/find-teammates";
+import { ZNewUser } from "@/lib/users/schemas";
 
 export const GET = apiRoute({ requires: "team:list-users" }, async ({ user }) => {
   const users = await findTeammates(user);

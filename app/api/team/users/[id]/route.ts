@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { apiRoute, json } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/methods";
-import { updateUserRole, ZRoleChange } from "@/lib/users/update-role";
+import { ZRoleChange } from "@/lib/users/schemas";
+import { updateUserRole } from "@/lib/users/update-role";
 
 export const PATCH = apiRoute(
   { params: z.object({ id: z.string() }), body: ZRoleChange, maxBytes: 4 * 1024, requires: "team:change-role" },
