@@ -19,13 +19,3 @@ export async function findAnnotations(
   });
   return rows.map((row) => serializeAnnotation(withApiTag(row)));
 }
-
-/** One annotation of the user's team (404 for another team's). */
-export async function findTeamAnnotation(user: TSessionUser, id: string) {
-  const annotation = await db.annotation.findFirst({
-    where: { id, deletedAt: null, article: { teamId: user.teamId } },
-    include: { author: AUTHOR_SELECT },
-  });
-  if (!annotation) throw notFound("Annotation");
-  return annotation;
-}
