@@ -14,8 +14,8 @@ export const TAG_LINE: Record<TTag, string> = {
 };
 
 /** Tag name with its colour swatch and underline style, so colour is never the only cue. */
-export function TagChip({ tag, small = false }: { tag: string; small?: boolean }) {
-  const label = TAG_LABELS[tag as TTag] ?? tag;
+export function TagChip({ tag, small = false }: { tag: TTag; small?: boolean }) {
+  const label = TAG_LABELS[tag];
   return (
     <span className={`tag-chip tag-${tag}${small ? " small" : ""}`}>
       <span className="tag-swatch" aria-hidden />

@@ -10,7 +10,7 @@ type Props = {
   codePoints: readonly string[];
   annotations: readonly TAnnotation[];
   /** Proposed spans, drawn as dotted boxes under ids starting with "sug:". */
-  suggestions: readonly { id: string; start: number; end: number; tag: string; reason: string }[];
+  suggestions: readonly { id: string; start: number; end: number; tag: TTag; reason: string }[];
   /** `ids` in the order a repeated click cycles through them; `el` is the segment the details anchor to. */
   onActivate: (ids: string[], el: HTMLElement) => void;
   onSuggestion: (id: string) => void;
@@ -62,7 +62,7 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
                   data-s={seg.start}
                   data-sg={sgIds}
                   className={`sg sg-${p.tag}`}
-                  title={`Suggested (not saved): ${TAG_LABELS[p.tag as TTag] ?? p.tag} — ${p.reason}`}
+                  title={`Suggested (not saved): ${TAG_LABELS[p.tag]} — ${p.reason}`}
                   onClick={(e) => {
                     // Only a plain click picks the suggestion: the second and third clicks of a multi-click select text.
                     if (e.detail <= 1 && window.getSelection()?.isCollapsed !== false) onSuggestion(p.id);
@@ -75,7 +75,7 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
             // The innermost (shortest) annotation decides the colour; depth shows how many overlap.
             const top = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
             const starting = (startsAt.get(seg.start) ?? []).filter((a) => seg.ids.includes(a.id));
-            const label = [...new Set(starting.map((a) => TAG_SHORT[a.tag] ?? a.tag))].join(" · ");
+            const label = [...new Set(starting.map((a) => TAG_SHORT[a.tag]))].join(" · ");
             // The annotations starting here come first, so Enter on a highlight's first segment opens that one.
             const order = [...starting, ...covering.filter((a) => !starting.includes(a))].map((a) => a.id);
             const activate = (el: HTMLElement) => onActivate(order, el);
@@ -121,7 +121,7 @@ export const ArticleText = memo(function ArticleText({ codePoints, annotations, 
  * Space like any button.
  */
 function focusable(starting: readonly TAnnotation[], text: string, activate: (el: HTMLElement) => void) {
-  const tags = [...new Set(starting.map((a) => TAG_LABELS[a.tag] ?? a.tag))].join(", ");
+  const tags = [...new Set(starting.map((a) => TAG_LABELS[a.tag]))].join(", ");
   return {
     tabIndex: 0,
     role: "button",
