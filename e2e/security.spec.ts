@@ -125,6 +125,7 @@ test("every page runs under a per-request nonce policy with no CSP violations", 
     "/admin",
     "/admin/users",
     "/admin/settings",
+    "/admin/codebook",
     "/admin/audit",
   ];
   const policies = new Set([loginPolicy]);
