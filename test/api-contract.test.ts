@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failure } from "@/test/support/api-failure";
 import { z } from "zod";
 import * as suggestionsRoute from "@/app/api/articles/[id]/suggestions/route";
 import * as codebookRoute from "@/app/api/codebook/route";
@@ -40,15 +41,6 @@ async function ok<T>(promise: Promise<T>): Promise<T> {
     if (error instanceof ApiError && error.code === "UNEXPECTED_RESPONSE" && error.cause) throw error.cause;
     throw error;
   }
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
 }
 
 const file = (name: string, text: string, type = "text/plain") => new File([text], name, { type });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { failure } from "@/test/support/api-failure";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, createApiClient, NETWORK_MESSAGE, SESSION_ENDED_MESSAGE, type TApiClient } from "./index";
+import { createApiClient, NETWORK_MESSAGE, SESSION_ENDED_MESSAGE, type TApiClient } from "./index";
 
 // The client's handling of answers, against a real HTTP server on a local port: what it sends, and what every
 // kind of answer (the API's errors, a proxy's, none at all) becomes.
@@ -45,15 +46,6 @@ const client = (): TApiClient => {
   received = [];
   return createApiClient((url, init) => fetch(`${base}${url}`, init));
 };
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe("requests", () => {
   it("sends JSON with its content type, ids encoded into the path", async () => {

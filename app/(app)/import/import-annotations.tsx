@@ -1,7 +1,7 @@
 "use client";
 
-import { SubmitButton } from "@/components/submit-button";
 import { api } from "@/lib/api-client";
+import { ImportButtons } from "./import-buttons";
 import { AnnotationsResult } from "./annotations-result";
 import { Failure } from "./failure";
 import { useImportCall } from "./use-import-call";
@@ -27,14 +27,7 @@ export function ImportAnnotations() {
           Export file
           <input name="file" type="file" required accept=".csv,.jsonld,.json,text/csv,application/ld+json,application/json" />
         </label>
-        <div className="row">
-          <SubmitButton className="button primary" value="import" pending={state.busy}>
-            {state.busy ? "Importing…" : "Import annotations"}
-          </SubmitButton>
-          <SubmitButton className="button" value="dry" pending={state.busy}>
-            Check without importing
-          </SubmitButton>
-        </div>
+        <ImportButtons busy={state.busy} label="Import annotations" />
       </form>
       {state.failure && <Failure failure={state.failure} testId="annotations-error" />}
       {state.result && <AnnotationsResult result={state.result} />}

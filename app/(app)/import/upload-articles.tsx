@@ -1,7 +1,7 @@
 "use client";
 
-import { SubmitButton } from "@/components/submit-button";
 import { api } from "@/lib/api-client";
+import { ImportButtons } from "./import-buttons";
 import { Failure } from "./failure";
 import { MetadataFields, type TLimits, type TStory } from "./metadata-fields";
 import { ArticlesResult } from "./articles-result";
@@ -43,14 +43,7 @@ export function UploadArticles({ stories, limits }: { stories: TStory[]; limits:
           </label>
           <MetadataFields stories={stories} prefix="upload" />
         </fieldset>
-        <div className="row">
-          <SubmitButton className="button primary" value="import" pending={state.busy}>
-            {state.busy ? "Importing…" : "Import articles"}
-          </SubmitButton>
-          <SubmitButton className="button" value="dry" pending={state.busy}>
-            Check without importing
-          </SubmitButton>
-        </div>
+        <ImportButtons busy={state.busy} label="Import articles" />
       </form>
       {state.failure && <Failure failure={state.failure} testId="upload-error" />}
       {state.result && <ArticlesResult result={state.result} />}

@@ -52,6 +52,27 @@ export function TextField({ id, label, hint, value, max, error, rows = 2, short 
   );
 }
 
+/** Under a list: the server's complaint about the list as a whole, and the button that adds a row. */
+function ListFooter(props: { base: string; error?: string; full: boolean; max: number; label: string; onAdd: () => void }) {
+  const { base, error, full, max, label, onAdd } = props;
+  return (
+    <>
+      {error && (
+        <p id={`${base}-error`} className="cb-error">
+          <span aria-hidden>⚠ </span>
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" id={`${base}-add`} className="button small" disabled={full} onClick={onAdd}>
+          {label}
+        </button>
+        {full && <span className="muted small-text">{max} is the most there can be.</span>}
+      </div>
+    </>
+  );
+}
+
 type ListProps<Row> = {
   /** The form's id: the fields' ids start with it and the list's name, as the API names their paths. */
   formId: string;
@@ -116,27 +137,17 @@ export function ExamplesField({ formId, rows, errors, onChange, focus }: ListPro
           );
         })}
       </ol>
-      {listError && (
-        <p id={`${base}-error`} className="cb-error">
-          <span aria-hidden>⚠ </span>
-          {listError}
-        </p>
-      )}
-      <div className="row">
-        <button
-          type="button"
-          id={`${base}-add`}
-          className="button small"
-          disabled={rows.length >= max}
-          onClick={() => {
-            onChange([...rows, { key: rowKey(), quote: "", why: "" }]);
-            focus(`${base}-${rows.length}-quote`);
-          }}
-        >
-          Add an example
-        </button>
-        {rows.length >= max && <span className="muted small-text">{max} is the most there can be.</span>}
-      </div>
+      <ListFooter
+        base={base}
+        error={listError}
+        full={rows.length >= max}
+        max={max}
+        label="Add an example"
+        onAdd={() => {
+          onChange([...rows, { key: rowKey(), quote: "", why: "" }]);
+          focus(`${base}-${rows.length}-quote`);
+        }}
+      />
     </fieldset>
   );
 }
@@ -179,27 +190,17 @@ export function NotThisField({ formId, rows, errors, onChange, focus, tagLabel }
           </li>
         ))}
       </ol>
-      {listError && (
-        <p id={`${base}-error`} className="cb-error">
-          <span aria-hidden>⚠ </span>
-          {listError}
-        </p>
-      )}
-      <div className="row">
-        <button
-          type="button"
-          id={`${base}-add`}
-          className="button small"
-          disabled={rows.length >= max}
-          onClick={() => {
-            onChange([...rows, { key: rowKey(), text: "" }]);
-            focus(`${base}-${rows.length}`);
-          }}
-        >
-          Add a case
-        </button>
-        {rows.length >= max && <span className="muted small-text">{max} is the most there can be.</span>}
-      </div>
+      <ListFooter
+        base={base}
+        error={listError}
+        full={rows.length >= max}
+        max={max}
+        label="Add a case"
+        onAdd={() => {
+          onChange([...rows, { key: rowKey(), text: "" }]);
+          focus(`${base}-${rows.length}`);
+        }}
+      />
     </fieldset>
   );
 }
