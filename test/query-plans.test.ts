@@ -129,7 +129,7 @@ describe("query plans of the hot queries", () => {
     // The create runs on the synchronous writer (lib/db/sqlite-writer.ts): its statements are explained directly.
     const { WRITER_SQL } = await import("@/lib/db/sqlite-writer");
     const reads = Object.entries(WRITER_SQL).filter(([, sql]) => /^\s*(SELECT|UPDATE)/i.test(sql));
-    expect(reads.map(([name]) => name)).toEqual(expect.arrayContaining(["teamArticleQuote", "annotationByKey", "articleTagRanges", "articleScoreState", "updateScoreCache"]));
+    expect(reads.map(([name]) => name)).toEqual(expect.arrayContaining(["teamArticleQuote", "annotationByKey", "tagRangesBetween", "articleScoreState", "updateScoreCache"]));
     for (const [name, sql] of reads) {
       const named = [...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!);
       const params = named.length ? [Object.fromEntries(named.map((n) => [n, null]))] : Array.from(sql.matchAll(/\?/g), () => "x");
@@ -138,9 +138,9 @@ describe("query plans of the hot queries", () => {
         expect(plan.filter(fullScan(table)), `${name}:\n${plan.map((l) => l.detail).join("\n")}`).toEqual([]);
       }
     }
-    const byArticle = explain(WRITER_SQL.articleTagRanges, ["x", "opinion"]);
-    // The refresh that runs on every write reads the article's annotations from the covering index alone.
-    expect(byArticle.map((l) => l.detail).join("\n")).toMatch(/SEARCH .*Annotation USING COVERING INDEX .*\(articleId=\?/);
+    const near = explain(WRITER_SQL.tagRangesBetween, [{ articleId: "x", from: 10, to: 40, tag: "opinion", exceptId: "" }]);
+    // The refresh that runs on every write reads the spans near the new one from the covering index alone, by start.
+    expect(near.map((l) => l.detail).join("\n")).toMatch(/SEARCH .*Annotation USING COVERING INDEX .*\(articleId=\? AND start>\? AND start<\?\)/);
   });
 
   it("the export query reads Annotation through an index (per article for a filter; in export order for a team)", async () => {

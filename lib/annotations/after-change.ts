@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db/client";
-import { refreshArticleScore } from "@/lib/scoring/refresh-article-score";
+import { prismaWriter } from "@/lib/db/prisma-writer";
+import { refreshScoreAfterChange, type TScoreChange } from "@/lib/scoring/refresh-article-score";
 
-/** Run inside every transaction that changes an article's annotations or their statuses. */
-export async function afterAnnotationsChanged(tx: Tx, articleId: string): Promise<void> {
-  await refreshArticleScore(tx, articleId);
+/** Run inside every transaction that changes one annotation's tag, status or existence (deleted or not). */
+export async function afterAnnotationChanged(tx: Tx, articleId: string, change: TScoreChange): Promise<void> {
+  await refreshScoreAfterChange(prismaWriter(tx), articleId, change);
 }

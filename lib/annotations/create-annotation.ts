@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
 import { AppError, notFound } from "@/lib/errors";
+import { groupsBesides, partnerWindow, type TRangeReader } from "@/lib/scoring/consensus-delta";
 import { cacheAfterCreate } from "@/lib/scoring/refresh-article-score";
 import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TCreateAnnotation } from "./schemas";
@@ -14,7 +15,7 @@ import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serializ
  * from the stored body; the same span and tag saved again by the same user returns the existing one, or, when that
  * one is deleted, replaces it (purgeDeletedAnnotation).
  * The annotation, its audit event and the article's score refresh are one transaction, and every read in it comes
- * after the article is locked; the quote and context are cut by the database with the same code-point offsets as
+ * after the article is locked; the refresh reads only the spans that could share a passage with the new one; the quote and context are cut by the database with the same code-point offsets as
  * textQuoteSelector.
  */
 export async function createAnnotation(
@@ -26,9 +27,10 @@ export async function createAnnotation(
   const author = { id: user.id, name: user.name, email: user.email };
   return (await store()).annotationWrite(async (w) => {
     const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
-    const found = await w.createContext({ ...key, teamId: user.teamId, context: CONTEXT_CODE_POINTS });
+    const window = partnerWindow(input);
+    const found = await w.createContext({ ...key, teamId: user.teamId, context: CONTEXT_CODE_POINTS, window });
     if (!found) throw notFound("Article");
-    const { article, score, existing, tagRanges } = found;
+    const { article, score, existing, nearbyRanges } = found;
     if (input.end > article.bodyLength) {
       throw new AppError("OUT_OF_RANGE", `end: must be at most ${article.bodyLength}, the article's length.`, "end");
     }
@@ -39,6 +41,9 @@ export async function createAnnotation(
     if (existing && existing.deletedAt === null) return { annotation: serializeAnnotation({ ...existing, author }), created: false };
     const id = cuid();
     if (existing) await purgeDeletedAnnotation(w, user, existing, id);
+    // Read before anything is written (TAnnotationWriter): the groups the new range joins.
+    const others: TRangeReader = (from, to) => w.tagRangesBetween({ articleId, tag: input.tag, from, to, exceptId: id });
+    const groupsJoined = await groupsBesides(input, others, { ...window, ranges: nearbyRanges });
     const annotation = await w.insertAnnotation({
       ...key,
       id,
@@ -55,7 +60,7 @@ export async function createAnnotation(
       entityId: annotation.id,
       after: auditSnapshot(annotation),
     });
-    await w.updateScoreCache(articleId, cacheAfterCreate(score, input.tag, [...tagRanges, { start: input.start, end: input.end }]));
+    await w.updateScoreCache(articleId, cacheAfterCreate(score, input.tag, groupsJoined));
     return { annotation: serializeAnnotation({ ...annotation, author }), created: true };
   });
 }

@@ -4,7 +4,7 @@ import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
-import { afterAnnotationsChanged } from "./after-change";
+import { afterAnnotationChanged } from "./after-change";
 import { lifecycleSnapshot } from "./serialize";
 import { withApiTag } from "./tags";
 
@@ -37,6 +37,6 @@ export async function deleteAnnotation(user: TSessionUser, id: string): Promise<
       entityId: id,
       before: lifecycleSnapshot(withApiTag(current), current._count.reviews),
     });
-    await afterAnnotationsChanged(tx, current.articleId);
+    await afterAnnotationChanged(tx, current.articleId, { id, before: withApiTag(current), after: null });
   });
 }

@@ -4,7 +4,7 @@ import type { TSessionUser } from "@/lib/auth/session-user";
 import { db, type Tx } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
-import { afterAnnotationsChanged } from "./after-change";
+import { afterAnnotationChanged } from "./after-change";
 import { PURGE_AUDIT_ACTION } from "./purge-deleted";
 import { AUTHOR_SELECT, lifecycleSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
 import { withApiTag } from "./tags";
@@ -59,7 +59,7 @@ export async function restoreAnnotation(user: TSessionUser, id: string): Promise
       before: { deletedAt: current.deletedAt.toISOString(), deletedById: current.deletedById },
       after: lifecycleSnapshot(restored, current._count.reviews),
     });
-    await afterAnnotationsChanged(tx, current.articleId);
+    await afterAnnotationChanged(tx, current.articleId, { id, before: null, after: restored });
     return serializeAnnotation(restored);
   });
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { prismaWriter } from "@/lib/db/prisma-writer";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
-import { afterAnnotationsChanged } from "./after-change";
+import { afterAnnotationChanged } from "./after-change";
 import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TUpdateAnnotation } from "./schemas";
 import { AUTHOR_SELECT, auditSnapshot, serializeAnnotation } from "./serialize";
@@ -49,7 +49,7 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
       before: auditSnapshot(current),
       after: auditSnapshot(updated),
     });
-    await afterAnnotationsChanged(tx, current.articleId);
+    if (updated.tag !== current.tag) await afterAnnotationChanged(tx, current.articleId, { id, before: current, after: updated });
     return serializeAnnotation(updated);
   });
 }

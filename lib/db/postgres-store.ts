@@ -1,6 +1,14 @@
 import type pg from "pg";
 import { postgresPool } from "./client";
-import type { TAnnotationWriter, TCreateContext, TCreateKey, TSessionUserRow, TStore, TStoredAnnotation } from "./store";
+import type {
+  TAnnotationWriter,
+  TCreateContext,
+  TCreateContextQuery,
+  TSessionUserRow,
+  TStore,
+  TStoredAnnotation,
+  TTagRangesQuery,
+} from "./store";
 
 // PostgreSQL through the `pg` pool that Prisma also uses. A create is a short conversation, so its cost is the number
 // of round trips: two. The first message begins the transaction, locks the article's row (FOR UPDATE: two creates on
@@ -21,11 +29,11 @@ const LOCK_TIMEOUT = "10s";
 /**
  * The create's reads as one simple-query message: BEGIN, the article locked with its quote and score state, then
  * (each statement with a snapshot taken after the lock) the author's annotation with this key and the tag's
- * ranges. The simple protocol has no parameters, so values are quoted by the driver's escapeLiteral and offsets
+ * ranges in the query's window. The simple protocol has no parameters, so values are quoted by the driver's escapeLiteral and offsets
  * must be integers; no text the user typed is in it.
  */
-function createContextSql(client: pg.PoolClient, q: TCreateKey & { teamId: string; context: number }): string {
-  for (const n of [q.start, q.end, q.context]) {
+function createContextSql(client: pg.PoolClient, q: TCreateContextQuery): string {
+  for (const n of [q.start, q.end, q.context, q.window.from, q.window.to]) {
     if (!Number.isSafeInteger(n)) throw new TypeError(`Not an integer offset: ${n}`);
   }
   const lit = (s: string) => client.escapeLiteral(s);
@@ -44,8 +52,23 @@ function createContextSql(client: pg.PoolClient, q: TCreateKey & { teamId: strin
        FOR UPDATE OF a;
     SELECT ${ANNOTATION_COLUMNS} FROM "Annotation"
      WHERE "articleId" = ${articleId} AND "authorId" = ${authorId} AND "start" = ${q.start} AND "end" = ${q.end} AND "tag" = ${tag};
-    SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ${articleId} AND "tag" = ${tag} AND "status" <> 'rejected'
-       AND "deletedAt" IS NULL`;
+    SELECT "start", "end" FROM "Annotation"
+     WHERE "articleId" = ${articleId} AND "start" BETWEEN ${q.window.from} AND ${q.window.to} AND "tag" = ${tag}
+       AND "status" <> 'rejected' AND "deletedAt" IS NULL`;
+}
+
+// One tag's counted ranges by start (TTagRangesQuery), through the (articleId, start, …) index. No id is empty, so
+// "" excepts nothing.
+const TAG_RANGES_BETWEEN = {
+  name: "sourcing-tag-ranges-between",
+  text: `SELECT "start", "end" FROM "Annotation"
+          WHERE "articleId" = $1 AND "start" BETWEEN $2 AND $3 AND "tag" = $4::"Tag" AND "status" <> 'rejected'
+            AND "deletedAt" IS NULL AND "id" <> $5`,
+};
+
+async function tagRangesBetween(client: pg.ClientBase, q: TTagRangesQuery): Promise<{ start: number; end: number }[]> {
+  const values = [q.articleId, q.from, q.to, q.tag, q.exceptId ?? ""];
+  return (await client.query<{ start: number; end: number }>({ ...TAG_RANGES_BETWEEN, values })).rows;
 }
 
 type TRow = Record<string, unknown>;
@@ -67,7 +90,7 @@ function toContext(results: pg.QueryResult[]): TCreateContext | null {
       consensusOpinion: num("consensusOpinion"),
     },
     existing: (existingResult?.rows[0] as TStoredAnnotation | undefined) ?? null,
-    tagRanges: (rangesResult?.rows ?? []) as { start: number; end: number }[],
+    nearbyRanges: (rangesResult?.rows ?? []) as { start: number; end: number }[],
   };
 }
 
@@ -106,6 +129,8 @@ async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T
       writes.push(insertSql(client, "Annotation", { ...input, createdAt: stamp, updatedAt: stamp }));
       return { ...input, importedById: null, status: "pending", agreeCount: 0, disagreeCount: 0, createdAt: now, updatedAt: now, deletedAt: null, deletedById: null };
     },
+    // Rare (a group reaching past the window read with the context): a round trip of its own.
+    tagRangesBetween: (q) => tagRangesBetween(client, q),
     // Rare (a span re-created after its annotation was deleted), so sent at once: the held insert needs its key.
     async purgeAnnotation(id) {
       const literal = sqlValue(client, id);

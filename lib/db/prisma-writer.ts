@@ -1,4 +1,4 @@
-import { withApiTag } from "@/lib/annotations/tags";
+import { dbTag, withApiTag } from "@/lib/annotations/tags";
 import type { Tx } from "./client";
 import { lockRows } from "./locks";
 import type { TAnnotationPurger, TScoreStore } from "./store";
@@ -36,6 +36,19 @@ export function prismaWriter(tx: Tx): TAnnotationPurger & TScoreStore {
         select: { id: true, start: true, end: true, tag: true, status: true },
       });
       return rows.map(withApiTag);
+    },
+    tagRangesBetween({ articleId, tag, from, to, exceptId }) {
+      return tx.annotation.findMany({
+        where: {
+          articleId,
+          start: { gte: from, lte: to },
+          tag: dbTag(tag),
+          status: { not: "rejected" },
+          deletedAt: null,
+          ...(exceptId === undefined ? {} : { id: { not: exceptId } }),
+        },
+        select: { start: true, end: true },
+      });
     },
     async updateScoreCache(articleId, cache) {
       await tx.article.update({ where: { id: articleId }, data: cache });

@@ -13,6 +13,7 @@ export const sqliteStore: TStore = {
       const writer: TAnnotationWriter = {
         createContext: async (q) => w.createContext(q),
         insertAnnotation: async (input) => w.insertAnnotation(input),
+        tagRangesBetween: async (q) => w.tagRangesBetween(q),
         purgeAnnotation: async (id) => w.purgeAnnotation(id),
         insertAuditEvent: async (event) => w.insertAuditEvent(event),
         updateScoreCache: async (articleId, cache) => w.updateScoreCache(articleId, cache),

@@ -4,12 +4,13 @@ import type {
   TArticleQuote,
   TArticleScoreState,
   TCreateContext,
-  TCreateKey,
+  TCreateContextQuery,
   TNewAnnotation,
   TNewAuditEvent,
   TScoreCache,
   TSessionUserRow,
   TStoredAnnotation,
+  TTagRangesQuery,
 } from "./store";
 import { applyConnectionPragmas, BUSY_TIMEOUT_MS } from "./pragmas";
 import { databaseUrl, sqliteFileFromUrl } from "./url";
@@ -49,9 +50,11 @@ export const WRITER_SQL = {
   insertAuditEvent: `INSERT INTO "AuditEvent"
        ("id", "teamId", "actorId", "action", "entityType", "entityId", "before", "after", "createdAt")
      VALUES (@id, @teamId, @actorId, @action, @entityType, @entityId, @before, @after, @createdAt)`,
-  // The ranges that count towards one tag's consensus spans (metrics.md: rejected annotations do not).
-  articleTagRanges: `SELECT "start", "end" FROM "Annotation" WHERE "articleId" = ? AND "tag" = ? AND "status" <> 'rejected'
-     AND "deletedAt" IS NULL`,
+  // One tag's ranges that count towards its consensus spans (metrics.md: rejected annotations do not), by start:
+  // a range scan of the (articleId, start, …) index, which also holds every column filtered on.
+  tagRangesBetween: `SELECT "start", "end" FROM "Annotation"
+     WHERE "articleId" = @articleId AND "start" BETWEEN @from AND @to AND "tag" = @tag AND "status" <> 'rejected'
+       AND "deletedAt" IS NULL AND "id" <> @exceptId`,
   articleScoreState: `SELECT t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
        a."annotationCount", a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
      FROM "Article" a JOIN "Team" t ON t."id" = a."teamId" WHERE a."id" = ?`,
@@ -89,21 +92,25 @@ function makeWriter(connection: Database.Database, now: () => Date) {
     if (!s) prepared.set(sql, (s = connection.prepare(sql)));
     return s;
   };
+  // No id is empty, so "" excepts nothing.
+  const tagRangesBetween = (q: TTagRangesQuery) =>
+    statement(WRITER_SQL.tagRangesBetween).all({ ...q, exceptId: q.exceptId ?? "" }) as { start: number; end: number }[];
   return {
     /**
      * The team's article with the W3C TextQuoteSelector of [start, end) (`context` code points each side), its score
-     * state, the author's annotation with this key and the tag's ranges. Nothing else writes while this process holds
+     * state, the author's annotation with this key and the tag's ranges in the query's window. Nothing else writes while this process holds
      * the write transaction, so the article needs no lock of its own.
      */
-    createContext(q: TCreateKey & { teamId: string; context: number }): TCreateContext | null {
+    createContext(q: TCreateContextQuery): TCreateContext | null {
       const { articleId, teamId, start, end, context } = q;
       const article = statement(WRITER_SQL.teamArticleQuote).get({ articleId, teamId, start, end, context }) as TArticleQuote | undefined;
       if (!article) return null;
       const score = statement(WRITER_SQL.articleScoreState).get(articleId) as TArticleScoreState;
       const row = statement(WRITER_SQL.annotationByKey).get(articleId, q.authorId, start, end, q.tag) as TAnnotationRow | undefined;
-      const tagRanges = statement(WRITER_SQL.articleTagRanges).all(articleId, q.tag) as { start: number; end: number }[];
-      return { article, score, existing: row ? toAnnotation(row) : null, tagRanges };
+      const nearbyRanges = tagRangesBetween({ articleId, tag: q.tag, ...q.window });
+      return { article, score, existing: row ? toAnnotation(row) : null, nearbyRanges };
     },
+    tagRangesBetween,
     insertAnnotation(input: TNewAnnotation): TStoredAnnotation {
       const row = statement(WRITER_SQL.insertAnnotation).get({ ...input, createdAt: storedTimestamp(now()) });
       return toAnnotation(row as TAnnotationRow);

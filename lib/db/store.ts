@@ -47,6 +47,17 @@ export type TArticleScoreState = {
 
 export type TScoreInput = Pick<TStoredAnnotation, "id" | "start" | "end" | "tag" | "status">;
 
+/**
+ * One tag's ranges that count towards its consensus spans (metrics.md: not rejected, not deleted) starting in
+ * [from, to], other than `exceptId`'s: read through the index on (articleId, start).
+ */
+export type TTagRangesQuery = { articleId: string; tag: TTag; from: number; to: number; exceptId?: string };
+
+/** Reads ranges near a changed annotation (consensus-delta.ts). */
+export type TTagRangeReader = {
+  tagRangesBetween(q: TTagRangesQuery): Promise<{ start: number; end: number }[]>;
+};
+
 /** One writer of audit events, whatever transaction it runs in. */
 export type TAuditWriter = {
   insertAuditEvent(event: TNewAuditEvent): Promise<void>;
@@ -62,7 +73,7 @@ export type TAnnotationPurger = TAuditWriter & {
  * no other transaction (in this process or another) can change the article's annotations' statuses or its cache,
  * so a cache computed from what this transaction reads is exact when it commits.
  */
-export type TScoreStore = {
+export type TScoreStore = TTagRangeReader & {
   lockArticleScore(articleId: string): Promise<void>;
   articleScoreState(articleId: string): Promise<TArticleScoreState | null>;
   articleScoreInputs(articleId: string): Promise<TScoreInput[]>;
@@ -80,9 +91,11 @@ export type TCreateContext = {
   score: TArticleScoreState;
   /** The author's annotation with the same span and tag, deleted or not: the key stays taken until a deleted one is purged. */
   existing: TStoredAnnotation | null;
-  /** The ranges that count towards the tag's consensus spans (metrics.md: rejected annotations do not). */
-  tagRanges: { start: number; end: number }[];
+  /** The tag's ranges that count towards its consensus spans and start in the query's `window` (TTagRangesQuery). */
+  nearbyRanges: { start: number; end: number }[];
 };
+
+export type TCreateContextQuery = TCreateKey & { teamId: string; context: number; window: { from: number; to: number } };
 
 /**
  * Inside an annotation write: everything creating one annotation needs, in one transaction. `createContext` comes
@@ -90,8 +103,8 @@ export type TCreateContext = {
  * until the transaction ends. The writes may be sent together when the work is done (a write's result is what it
  * was given), so the work must not read after writing.
  */
-export type TAnnotationWriter = TAnnotationPurger & {
-  createContext(q: TCreateKey & { teamId: string; context: number }): Promise<TCreateContext | null>;
+export type TAnnotationWriter = TAnnotationPurger & TTagRangeReader & {
+  createContext(q: TCreateContextQuery): Promise<TCreateContext | null>;
   insertAnnotation(input: TNewAnnotation): Promise<TStoredAnnotation>;
   updateScoreCache(articleId: string, cache: TScoreCache): Promise<void>;
 };

@@ -1,7 +1,7 @@
 import cuid from "@bugsnag/cuid";
 import { codePointLength } from "@/lib/anchoring/code-points";
 import { CONTEXT_CODE_POINTS } from "@/lib/anchoring/text-quote";
-import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
+import { refreshArticleScore } from "@/lib/scoring/refresh-article-score";
 import { purgeDeletedAnnotation } from "@/lib/annotations/purge-deleted";
 import { MAX_NOTE_CODE_POINTS } from "@/lib/annotations/schemas";
 import { auditSnapshot } from "@/lib/annotations/serialize";
@@ -249,7 +249,8 @@ export async function importAnnotations(
         })),
       });
     }
-    for (const articleId of createdPerArticle.keys()) await afterAnnotationsChanged(tx, articleId);
+    // Many spans at once: each article's score is recomputed whole.
+    for (const articleId of createdPerArticle.keys()) await refreshArticleScore(tx, articleId);
     await recordAuditEvent(tx, {
       teamId: user.teamId,
       actorId: user.id,

@@ -1,5 +1,5 @@
-import { afterAnnotationsChanged } from "@/lib/annotations/after-change";
-import { apiTag, dbTag } from "@/lib/annotations/tags";
+import { afterAnnotationChanged } from "@/lib/annotations/after-change";
+import { apiTag, dbTag, withApiTag } from "@/lib/annotations/tags";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
@@ -54,8 +54,10 @@ export async function reviewAnnotation(
       before: previous ? { verdict: previous.verdict, comment: previous.comment, suggestedTag: previous.suggestedTag && apiTag(previous.suggestedTag) } : undefined,
       after: { annotationId, ...data },
     });
-    if (annotation.status !== annotationStatus(counts.agree, counts.disagree)) {
-      await afterAnnotationsChanged(tx, annotation.articleId);
+    const status = annotationStatus(counts.agree, counts.disagree);
+    if (annotation.status !== status) {
+      const before = withApiTag(annotation);
+      await afterAnnotationChanged(tx, annotation.articleId, { id: annotationId, before, after: { ...before, status } });
     }
     return { review: serializeReview(review), replaced: previous !== null };
   });

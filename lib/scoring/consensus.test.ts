@@ -1,7 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TStatus, TTag } from "@/lib/annotations/tags";
-import { consensusSpanCount, consensusSpans, jaccard } from "./consensus";
+import { consensusSpans, jaccard } from "./consensus";
 
 function ann(id: string, start: number, end: number, tag: TTag = "opinion", status: TStatus = "pending") {
   return { id, start, end, tag, status };
@@ -104,24 +103,5 @@ describe("consensusSpans", () => {
     expect(spans).toHaveLength(5001);
     expect(spans[0]).toMatchObject({ start: 0, end: 5019, tag: "opinion" });
     expect(spans[0]!.annotationIds).toHaveLength(5000);
-  });
-});
-
-describe("consensusSpanCount", () => {
-  it("counts the spans consensusSpans builds for one tag, on random overlapping ranges", () => {
-    const range = fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 80 })).map(([start, length]) => ({ start, end: start + length }));
-    fc.assert(
-      fc.property(fc.array(range, { maxLength: 60 }), (ranges) => {
-        const annotations = ranges.map((r, i) => ann(`a${i}`, r.start, r.end));
-        expect(consensusSpanCount(ranges)).toBe(consensusSpans(annotations).length);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("joins transitive chains into one span and counts none for no ranges", () => {
-    expect(consensusSpanCount([])).toBe(0);
-    expect(consensusSpanCount([{ start: 0, end: 10 }, { start: 3, end: 13 }, { start: 6, end: 16 }])).toBe(1);
-    expect(consensusSpanCount([{ start: 0, end: 10 }, { start: 50, end: 60 }])).toBe(2);
   });
 });

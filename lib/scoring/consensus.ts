@@ -1,5 +1,5 @@
 import type { TStatus, TTag } from "@/lib/annotations/tags";
-import { samePassagePairs, type IRange } from "./jaccard";
+import { samePassagePairs } from "./jaccard";
 import { UnionFind } from "./union-find";
 
 export { jaccard } from "./jaccard";
@@ -69,18 +69,4 @@ export function consensusSpans(annotations: readonly IConsensusInput[]): IConsen
     }
   }
   return spans.sort(bySpan);
-}
-
-/**
- * How many consensus spans one tag's non-rejected ranges form: consensusSpans(...).length for a single tag, without
- * building the spans. The score refresh on every create needs only this count.
- */
-export function consensusSpanCount(ranges: readonly IRange[]): number {
-  const sets = new UnionFind(ranges.length);
-  let groups = ranges.length;
-  for (const [i, j] of samePassagePairs(ranges)) {
-    if (sets.find(i) !== sets.find(j)) groups--;
-    sets.union(i, j);
-  }
-  return groups;
 }
