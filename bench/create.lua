@@ -1,5 +1,5 @@
 -- wrk script for the annotation-create benchmark (scripts/bench/run.ts runs it; not meant to be run by hand).
---   wrk -t2 -c64 -d10s -s bench/create.lua http://127.0.0.1:PORT -- TARGETS_FILE product|bare SEED ACK_PREFIX
+--   wrk -t2 -c64 -d10s -s bench/create.lua http://127.0.0.1:PORT -- TARGETS_FILE product|bare SEED ACK_PREFIX [PASSAGE]
 -- TARGETS_FILE lines: "C <cookie header value>" (session cookies, one per bench user) and
 -- "A <articleId> <length in code points>" (articles to annotate). Every request has its own article, span
 -- (8-400 code points, log-uniform, inside the article) and tag; "product" posts to the app's own route,
@@ -8,6 +8,8 @@
 -- Every acknowledged create is also written to ACK_PREFIX<thread>.txt: for "product" the unique note the request
 -- carried ("bench-load <thread>-<n>", echoed in the 201 body), for "bare" the id in the 201 body; the runner then
 -- checks that each of them is in the database.
+-- PASSAGE (code points, optional): spans fall on passages of that length, as reviewers of one story mark the same
+-- sentences, each with its own boundaries (start up to PASSAGE/8 late, length 60-100 % of PASSAGE).
 
 local threads = {}
 local next_id = 1
@@ -40,15 +42,22 @@ function init(args)
   mode = args[2] or "product"
   math.randomseed(tonumber(args[3] or "1") * 1000 + tid)
   acks = assert(io.open((args[4] or "/tmp/bench-ack-") .. tid .. ".txt", "w"))
+  passage = tonumber(args[5] or "0")
 end
 
 seq = 0
 
 function request()
   local a = articles[math.random(#articles)]
-  local span = math.floor(math.exp(math.log(8) + math.random() * (math.log(400) - math.log(8))))
-  if span > a.len then span = a.len end
-  local start = math.random(0, a.len - span)
+  local span, start
+  if passage > 0 and a.len >= 2 * passage then
+    span = math.floor(passage * (0.6 + 0.4 * math.random()))
+    start = passage * math.random(0, math.floor(a.len / passage) - 2) + math.random(0, math.floor(passage / 8))
+  else
+    span = math.floor(math.exp(math.log(8) + math.random() * (math.log(400) - math.log(8))))
+    if span > a.len then span = a.len end
+    start = math.random(0, a.len - span)
+  end
   seq = seq + 1
   local body = string.format('{"articleId":"%s","start":%d,"end":%d,"tag":"%s","note":"bench-load %d-%d"}',
     a.id, start, start + span, tags[math.random(3)], tid, seq)

@@ -28,10 +28,13 @@ type TWrkResult = {
   latency_us: { mean: number; p50: number; p90: number; p99: number; max: number };
 };
 
-async function wrk(ctx: TCtx, stack: TStack, connections: number, seconds: number, targetsFile: string, seed: number, ackPrefix: string) {
+/** How create.lua picks spans: uniformly over the article, or on passages of `passage` code points. */
+export type TSpans = { passage: number };
+
+async function wrk(ctx: TCtx, stack: TStack, connections: number, seconds: number, targetsFile: string, seed: number, ackPrefix: string, spans: TSpans) {
   const out = await runAsync(
     "wrk",
-    ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", LUA, ctx.server.base, "--", targetsFile, stack, String(seed), ackPrefix],
+    ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", LUA, ctx.server.base, "--", targetsFile, stack, String(seed), ackPrefix, String(spans.passage)],
     (seconds + 60) * 1000,
   );
   const line = out.stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
@@ -43,12 +46,21 @@ async function wrk(ctx: TCtx, stack: TStack, connections: number, seconds: numbe
 }
 
 /** One wrk run; `measured` runs also record what they cost (on PostgreSQL that adds ~22 s of waiting for statistics). */
-export async function wrkRun(ctx: TCtx, stack: TStack, connections: number, seconds: number, targetsFile: string, seed: number, measured: boolean): Promise<TCreateRun> {
+export async function wrkRun(
+  ctx: TCtx,
+  stack: TStack,
+  connections: number,
+  seconds: number,
+  targetsFile: string,
+  seed: number,
+  measured: boolean,
+  spans: TSpans = { passage: 0 },
+): Promise<TCreateRun> {
   const before = await ctx.db.annotation.count();
   const ackPrefix = path.join(TMP, `acks-${ctx.size}-${stack}-`);
   for (const t of [1, 2]) rmSync(`${ackPrefix}${t}.txt`, { force: true });
   const load0 = loadavg();
-  const run = () => wrk(ctx, stack, connections, seconds, targetsFile, seed, ackPrefix);
+  const run = () => wrk(ctx, stack, connections, seconds, targetsFile, seed, ackPrefix, spans);
   const { value: r, cost } = measured
     ? await measureCost(() => processTree(ctx.server.pid), pgTarget(ctx, SERVER_APPLICATION), run)
     : { value: await run(), cost: undefined };
@@ -100,6 +112,18 @@ export function writeTargets(ctx: TCtx): string {
   return targetsFile;
 }
 
+/** One measured run as a line of the runner's output. */
+export function sayRun(stack: TStack, i: number, run: TCreateRun): void {
+  const c = run.cost!;
+  const db = c.database ? `, database ${round(c.database.backendCpuMs / run.requests, 2)} ms CPU + ${round(c.database.activeMs / run.requests, 2)} ms active` : "";
+  say(
+    `  ${stack.padEnd(7)} run ${i + 1}: ${run.rps} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ` +
+      `${run.created} × 201 (${run.acknowledgedMissing} of them missing), ${run.stored} rows added, ` +
+      `${run.failed + run.socketErrors} failed; per request: server ${round(c.processCpuMs / run.requests, 2)} ms CPU${db}; ` +
+      `machine ${round(c.machineBusyCores, 2)} cores busy, load ${run.loadavg}`,
+  );
+}
+
 export async function createScenarios(ctx: TCtx): Promise<TCreateResults> {
   const targetsFile = writeTargets(ctx);
   const probe = await postStatus(`${ctx.server.base}/api/bench-bare`, ctx.cookies[0]!);
@@ -124,14 +148,7 @@ export async function createScenarios(ctx: TCtx): Promise<TCreateResults> {
       for (const stack of stacks) {
         const run = await wrkRun(ctx, stack, connections, seconds, targetsFile, seed++, true);
         entry[stack].push(run);
-        const c = run.cost!;
-        const db = c.database ? `, database ${round(c.database.backendCpuMs / run.requests, 2)} ms CPU + ${round(c.database.activeMs / run.requests, 2)} ms active` : "";
-        say(
-          `  ${stack.padEnd(7)} run ${i + 1}: ${run.rps} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ` +
-            `${run.created} × 201 (${run.acknowledgedMissing} of them missing), ${run.stored} rows added, ` +
-            `${run.failed + run.socketErrors} failed; per request: server ${round(c.processCpuMs / run.requests, 2)} ms CPU${db}; ` +
-            `machine ${round(c.machineBusyCores, 2)} cores busy, load ${run.loadavg}`,
-        );
+        sayRun(stack, i, run);
       }
     }
     results[String(connections)] = entry;

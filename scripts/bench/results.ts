@@ -48,6 +48,15 @@ export type TCreateResults = {
   alone?: { create: Record<string, TProbe>; session: TProbe };
 };
 
+/** Creates on one article only: fresh (no annotations) and hot (thousands already), app and bare stack. */
+export type THotArticleResults = {
+  articleLength: number;
+  preloaded: number;
+  passage: number;
+  fresh: Record<string, { product: TCreateRun[]; bare: TCreateRun[] }>;
+  hot: Record<string, { product: TCreateRun[]; bare: TCreateRun[] }>;
+};
+
 export type TExportDone = {
   rows: number;
   app: { medianSeconds: number; rowsPerSecond: number; bytes: number; peakRssGrowthMB: number; medianRssGrowthMB: number; runs: unknown[] };
@@ -95,6 +104,7 @@ export type TRunResults = {
   review?: TTimed;
   csvExport: TExportResult;
   create: TCreateResults;
+  hotArticle?: THotArticleResults;
 };
 
 export type TRunKey = `${TDatabaseKind}/${TSize}`;
