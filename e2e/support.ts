@@ -32,7 +32,7 @@ export async function selectWithMouse(page: Page, quote: string) {
  */
 export async function dragSelect(page: Page, startText: string, endText: string) {
   const box = await page.getByTestId("article-body").evaluate(
-    (root, args) => {
+    async (root, args) => {
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -63,7 +63,18 @@ export async function dragSelect(page: Page, startText: string, endText: string)
       const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
       const firstLen = isLow(full.charCodeAt(from + 1)) ? 2 : 1;
       const lastLen = isLow(full.charCodeAt(to - 1)) ? 2 : 1;
-      locate(from).node.parentElement!.scrollIntoView({ block: "center" });
+      // A smooth scroll the page started (a list item bringing its highlight into view) would carry on and
+      // move the text away from where the drag lands: wait until the page holds still, then measure.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let still = 0;
+      const holder = locate(from).node.parentElement!;
+      for (let last = NaN, i = 0; still < 3 && i < 120; i++) {
+        holder.scrollIntoView({ block: "center" });
+        await frame();
+        const top = holder.getBoundingClientRect().top;
+        still = top === last ? still + 1 : 0;
+        last = top;
+      }
       const first = rectOf(from, firstLen);
       const end = rectOf(to - lastLen, lastLen);
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: end.right - 1, y2: end.top + end.height / 2 };

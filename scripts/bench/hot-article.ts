@@ -8,6 +8,7 @@ import { textQuoteSelector } from "../../lib/anchoring/text-quote";
 import { dbTag, TAGS } from "../../lib/annotations/tags";
 import type { TCtx } from "./context";
 import { sayRun, wrkRun, type TStack } from "./create";
+import { cacheMatchesRecompute, hotReviewRuns } from "./hot-review";
 import { TMP } from "./database";
 import { postStatus } from "./http";
 import { Prng } from "./prng";
@@ -88,7 +89,10 @@ export async function hotArticleScenarios(ctx: TCtx): Promise<THotArticleResults
     say(`${ctx.size}: loading ${PRELOADED.toLocaleString("en-US")} annotations onto the article`);
     const preloaded = await preload(ctx, article);
     const hot = await runs(ctx, targetsFile, stacks, `${preloaded.toLocaleString("en-US")}-annotation`, 2000);
-    return { articleLength: article.bodyLength, preloaded, passage: PASSAGE, fresh, hot };
+    const reviews = await hotReviewRuns(ctx, article.id);
+    const cacheExactAfterReviews = await cacheMatchesRecompute(ctx, article.id);
+    say(`${ctx.size}: the busy article's cached score after the reviews ${cacheExactAfterReviews ? "equals" : "DIFFERS FROM"} a full recompute`);
+    return { articleLength: article.bodyLength, preloaded, passage: PASSAGE, fresh, hot, reviews, cacheExactAfterReviews };
   } finally {
     await ctx.db.annotation.deleteMany({ where: { articleId: article.id } });
     await ctx.db.article.delete({ where: { id: article.id } });

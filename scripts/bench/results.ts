@@ -55,6 +55,27 @@ export type THotArticleResults = {
   passage: number;
   fresh: Record<string, { product: TCreateRun[]; bare: TCreateRun[] }>;
   hot: Record<string, { product: TCreateRun[]; bare: TCreateRun[] }>;
+  /** Verdicts on the hot article's annotations, by connections. */
+  reviews?: Record<string, TReviewRun[]>;
+  /** Whether the cached counts and score after the concurrent reviews equal a full recompute. */
+  cacheExactAfterReviews?: boolean;
+};
+
+export type TReviewRun = {
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  firstReviews: number;
+  replaced: number;
+  failed: number;
+  socketErrors: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  loadavg: number;
+  cost?: TCost;
 };
 
 export type TExportDone = {

@@ -1,0 +1,99 @@
+// Reviews on one busy article: wrk posts agree/disagree verdicts on its annotations as the bench's users, each on
+// annotations they did not write, so statuses flip and the score is refreshed as in a real review session. Also
+// checks that the article's cached counts and score, after all the concurrent creates and reviews, are what a full
+// recompute gives.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { pgTarget, type TCtx } from "./context";
+import { measureCost, processTree } from "./cost";
+import { ROOT, SERVER_APPLICATION, TMP } from "./database";
+import type { TReviewRun } from "./results";
+import { loadavg, round, runAsync, say, sleep } from "./util";
+
+const LUA = path.join(ROOT, "bench", "review.lua");
+
+type TWrkResult = {
+  requests: number;
+  duration_us: number;
+  created: number;
+  existing: number;
+  failed: number;
+  errors: Record<string, number>;
+  latency_us: { mean: number; p50: number; p90: number; p99: number; max: number };
+};
+
+/** The file review.lua reads: a numbered session per user, and up to 2,000 of the article's annotations. */
+async function writeReviewTargets(ctx: TCtx, articleId: string): Promise<string> {
+  const rows = await ctx.db.annotation.findMany({ where: { articleId, deletedAt: null }, select: { id: true, authorId: true }, orderBy: { id: "asc" }, take: 2000 });
+  const n = new Map(ctx.sessions.map((s, i) => [s.userId, i + 1]));
+  const file = path.join(TMP, `targets-${ctx.size}-review.txt`);
+  writeFileSync(file, [...ctx.sessions.map((s, i) => `U ${i + 1} ${s.cookie}`), ...rows.map((r) => `R ${r.id} ${n.get(r.authorId) ?? 0}`)].join("\n") + "\n");
+  return file;
+}
+
+async function reviewRun(ctx: TCtx, connections: number, seconds: number, targetsFile: string, seed: number, measured: boolean): Promise<TReviewRun> {
+  const load0 = loadavg();
+  const run = async () => {
+    const out = await runAsync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", LUA, ctx.server.base, "--", targetsFile, String(seed)], (seconds + 60) * 1000);
+    const line = out.stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
+    if (!line) throw new Error(`wrk printed no result (exit ${out.code}): ${out.stdout}\n${out.stderr}`);
+    if (out.stderr.trim()) process.stderr.write(out.stderr);
+    await sleep(1500);
+    return JSON.parse(line.slice("BENCH_RESULT ".length)) as TWrkResult;
+  };
+  const { value: r, cost } = measured
+    ? await measureCost(() => processTree(ctx.server.pid), pgTarget(ctx, SERVER_APPLICATION), run)
+    : { value: await run(), cost: undefined };
+  return {
+    connections,
+    seconds: r.duration_us / 1e6,
+    requests: r.requests,
+    rps: round(r.requests / (r.duration_us / 1e6)),
+    firstReviews: r.created,
+    replaced: r.existing,
+    failed: r.failed,
+    socketErrors: r.errors.connect! + r.errors.read! + r.errors.write! + r.errors.timeout!,
+    p50Ms: round(r.latency_us.p50 / 1000),
+    p90Ms: round(r.latency_us.p90 / 1000),
+    p99Ms: round(r.latency_us.p99 / 1000),
+    maxMs: round(r.latency_us.max / 1000),
+    loadavg: Math.max(load0, loadavg()),
+    ...(cost ? { cost } : {}),
+  };
+}
+
+export async function hotReviewRuns(ctx: TCtx, articleId: string): Promise<Record<string, TReviewRun[]>> {
+  const targetsFile = await writeReviewTargets(ctx, articleId);
+  const count = ctx.quick ? 1 : 3;
+  const seconds = ctx.quick ? 5 : 10;
+  const out: Record<string, TReviewRun[]> = {};
+  let seed = 3000;
+  for (const connections of [8, 64]) {
+    say(`${ctx.size}: reviews on the busy article, ${connections} connections, ${count} × ${seconds} s (wrk)`);
+    await reviewRun(ctx, connections, 3, targetsFile, seed++, false);
+    out[String(connections)] = [];
+    for (let i = 0; i < count; i++) {
+      const run = await reviewRun(ctx, connections, seconds, targetsFile, seed++, true);
+      out[String(connections)]!.push(run);
+      const c = run.cost!;
+      const db = c.database ? `, database ${round(c.database.backendCpuMs / run.requests, 2)} ms CPU` : "";
+      say(
+        `  review  run ${i + 1}: ${run.rps} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.firstReviews} × 201, ` +
+          `${run.replaced} × 200, ${run.failed + run.socketErrors} failed; per request: server ${round(c.processCpuMs / run.requests, 2)} ms CPU${db}`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Whether the article's cached count, consensus counts and score equal a full recompute (which then replaces them). */
+export async function cacheMatchesRecompute(ctx: TCtx, articleId: string): Promise<boolean> {
+  const pick = { annotationCount: true, score: true, consensusOfficial: true, consensusAnonymous: true, consensusOpinion: true } as const;
+  const cached = await ctx.db.article.findUniqueOrThrow({ where: { id: articleId }, select: pick });
+  const { refreshArticleScore } = await import("../../lib/scoring/refresh-article-score");
+  await ctx.db.$transaction((tx) => refreshArticleScore(tx, articleId), { timeout: 60_000 });
+  const full = await ctx.db.article.findUniqueOrThrow({ where: { id: articleId }, select: pick });
+  const same = JSON.stringify(cached) === JSON.stringify(full);
+  if (!same) say(`  CACHE DIFFERS FROM A FULL RECOMPUTE: cached ${JSON.stringify(cached)}, recomputed ${JSON.stringify(full)}`);
+  return same;
+}
