@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
 import { AppError, notFound } from "@/lib/errors";
-import { groupsBesides, partnerWindow, type TRangeReader } from "@/lib/scoring/consensus-delta";
+import { groupsBesides, groupWindow, type TRangeReader } from "@/lib/scoring/consensus-delta";
 import { cacheAfterCreate } from "@/lib/scoring/refresh-article-score";
 import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TCreateAnnotation } from "./schemas";
@@ -27,7 +27,7 @@ export async function createAnnotation(
   const author = { id: user.id, name: user.name, email: user.email };
   return (await store()).annotationWrite(async (w) => {
     const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
-    const window = partnerWindow(input);
+    const window = groupWindow(input);
     const found = await w.createContext({ ...key, teamId: user.teamId, context: CONTEXT_CODE_POINTS, window });
     if (!found) throw notFound("Article");
     const { article, score, existing, nearbyRanges } = found;

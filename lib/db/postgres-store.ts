@@ -41,6 +41,7 @@ function createContextSql(client: pg.PoolClient, q: TCreateContextQuery): string
   // substr counts characters, which in a UTF-8 database are code points, the API's offsets.
   return `BEGIN;
     SET LOCAL lock_timeout = '${LOCK_TIMEOUT}';
+    SET LOCAL synchronous_commit = off;
     SELECT a."id", a."bodyLength",
            substr(a."body", ${q.start} + 1, ${q.end} - ${q.start}) AS "exact",
            substr(a."body", greatest(${q.start} - ${q.context}, 0) + 1, ${q.start} - greatest(${q.start} - ${q.context}, 0)) AS "prefix",
@@ -74,7 +75,7 @@ async function tagRangesBetween(client: pg.ClientBase, q: TTagRangesQuery): Prom
 type TRow = Record<string, unknown>;
 
 function toContext(results: pg.QueryResult[]): TCreateContext | null {
-  const [, , articleResult, existingResult, rangesResult] = results;
+  const [, , , articleResult, existingResult, rangesResult] = results;
   const row = articleResult?.rows[0] as TRow | undefined;
   if (!row) return null;
   const num = (key: string) => Number(row[key]);
@@ -109,6 +110,17 @@ function insertSql(client: pg.PoolClient, table: string, row: Record<string, str
   const values = Object.values(row).map((v) => sqlValue(client, v)).join(", ");
   return `INSERT INTO "${table}" (${columns}) VALUES (${values})`;
 }
+
+/**
+ * Makes the transaction just committed asynchronously durable before the answer: a transaction that holds a
+ * transaction id commits with a WAL record, and with synchronous_commit on its COMMIT waits until the WAL is flushed
+ * through that record, so through every record before it, the create's COMMIT included. The create commits with
+ * synchronous_commit off so that its article's row lock is released as soon as the commit is recorded, not after
+ * the disk flush: creates queued on one article take turns without one fsync each, and concurrent flushes are
+ * merged by PostgreSQL's group flush. Until the flush, other sessions may already read the create; a crash then
+ * loses it together with everything committed after it (WAL replays in order), and it was never acknowledged.
+ */
+const FLUSH_WAL = ["BEGIN", "SELECT pg_current_xact_id()", "COMMIT"];
 
 async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T>): Promise<T> {
   const client = await postgresPool().connect();
@@ -151,7 +163,7 @@ async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T
   try {
     const result = await work(writer);
     // A statement that fails skips the rest of the message, COMMIT included; the catch below rolls back.
-    await client.query([...(began ? [] : ["BEGIN"]), ...writes, "COMMIT"].join(";\n"));
+    await client.query([...(began ? [] : ["BEGIN"]), ...writes, "COMMIT", ...(began ? FLUSH_WAL : [])].join(";\n"));
     began = false;
     return result;
   } catch (error) {

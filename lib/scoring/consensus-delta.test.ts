@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { consensusSpans } from "./consensus";
-import { groupAround, groupsBesides, partnerWindow, type TRangeReader } from "./consensus-delta";
+import { groupAround, groupsBesides, groupWindow, partnerWindow, type TRangeReader } from "./consensus-delta";
 import { isSamePassage, type IRange } from "./jaccard";
 
 type TSpan = IRange & { id: string; active: boolean };
@@ -56,6 +56,19 @@ describe("partnerWindow", () => {
   });
 });
 
+describe("groupWindow", () => {
+  it("holds the partner window of every range in the same passage", () => {
+    fc.assert(
+      fc.property(range(300, 120), range(300, 120), (a, b) => {
+        const w = groupWindow(b);
+        const p = partnerWindow(a);
+        if (isSamePassage(a, b)) expect(p.from >= w.from && p.to <= w.to).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe("groupsBesides", () => {
   it("keeps the count exact through random adds, removals and re-adds (merges and splits of groups)", async () => {
     await fc.assert(
@@ -84,6 +97,7 @@ describe("groupsBesides", () => {
     const spans: TSpan[] = [
       { id: "a", start: 100, end: 120, active: true },
       { id: "b", start: 110, end: 130, active: true },
+      { id: "c", start: 150, end: 172, active: true },
     ];
     const windows: [number, number][] = [];
     const read: TRangeReader = async (from, to) => {
@@ -92,13 +106,13 @@ describe("groupsBesides", () => {
     };
     // The seed links a and b (Jaccard 0.6 each), which do not link to each other: without it they are two groups.
     const seed = { start: 105, end: 125 };
-    const { from, to } = partnerWindow(seed);
-    expect(await groupsBesides(seed, read, { from, to, ranges: spans })).toBe(2);
-    // a's and b's partners may start in [80, 130]; [85, 125] was read already, so only the edges are.
-    expect(windows).toEqual([
-      [80, 84],
-      [126, 130],
-    ]);
+    const { from, to } = groupWindow(seed);
+    expect([from, to]).toEqual([45, 145]);
+    expect(await groupsBesides(seed, read, { from, to, ranges: spans.filter((s) => s.start <= to) })).toBe(2);
+    expect(windows).toEqual([]);
+    // Without ranges read already, one read of the same window.
+    expect(await groupsBesides(seed, read)).toBe(2);
+    expect(windows).toEqual([[45, 145]]);
   });
 
   it("on an article with thousands of overlapping spans, stays exact and reads a few groups, not the article", async () => {
