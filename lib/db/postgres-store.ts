@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { postgresPool } from "./client";
+import { KeyedTurns } from "./keyed-turns";
 import type {
   TAnnotationWriter,
   TCreateContext,
@@ -120,10 +121,20 @@ function insertSql(client: pg.PoolClient, table: string, row: Record<string, str
  * merged by PostgreSQL's group flush. Until the flush, other sessions may already read the create; a crash then
  * loses it together with everything committed after it (WAL replays in order), and it was never acknowledged.
  */
-const FLUSH_WAL = ["BEGIN", "SELECT pg_current_xact_id()", "COMMIT"];
+const FLUSH_WAL = "BEGIN; SELECT pg_current_xact_id(); COMMIT";
+
+/** Creates on one article in this process take turns before they ask PostgreSQL for the article's row lock. */
+const articleTurns = new KeyedTurns();
 
 async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T>): Promise<T> {
-  const client = await postgresPool().connect();
+  // Connected when the create names its article and its turn comes: a create waiting for its turn holds no pooled
+  // connection, and only one per article and process waits for the row lock (waiters of a row lock are all woken
+  // at each commit, so a crowd of them costs the database CPU on every create).
+  const held: { client: pg.PoolClient | null; endTurn: (() => void) | null } = { client: null, endTurn: null };
+  const connected = (): pg.PoolClient => {
+    if (!held.client) throw new Error("The create's context is read first.");
+    return held.client;
+  };
   // Held until the work is done, then sent with the COMMIT as one message: a write's result is what it was given.
   // (A purge goes at once; see purgeAnnotation.)
   const writes: string[] = [];
@@ -133,49 +144,61 @@ async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T
   const stamp = now.toISOString();
   const writer: TAnnotationWriter = {
     async createContext(q) {
+      held.endTurn = await articleTurns.enter(q.articleId);
+      const client = (held.client = await postgresPool().connect());
       const sql = createContextSql(client, q);
       began = true;
       return toContext((await client.query(sql)) as unknown as pg.QueryResult[]);
     },
     async insertAnnotation(input) {
-      writes.push(insertSql(client, "Annotation", { ...input, createdAt: stamp, updatedAt: stamp }));
+      writes.push(insertSql(connected(), "Annotation", { ...input, createdAt: stamp, updatedAt: stamp }));
       return { ...input, importedById: null, status: "pending", agreeCount: 0, disagreeCount: 0, createdAt: now, updatedAt: now, deletedAt: null, deletedById: null };
     },
     // Rare (a group reaching past the window read with the context): a round trip of its own.
-    tagRangesBetween: (q) => tagRangesBetween(client, q),
+    tagRangesBetween: (q) => tagRangesBetween(connected(), q),
     // Rare (a span re-created after its annotation was deleted), so sent at once: the held insert needs its key.
     async purgeAnnotation(id) {
-      const literal = sqlValue(client, id);
-      const [reviews] = (await client.query(
+      const literal = sqlValue(connected(), id);
+      const [reviews] = (await connected().query(
         `DELETE FROM "Review" WHERE "annotationId" = ${literal}; DELETE FROM "Annotation" WHERE "id" = ${literal}`,
       )) as unknown as pg.QueryResult[];
       return reviews?.rowCount ?? 0;
     },
     async insertAuditEvent(event) {
-      writes.push(insertSql(client, "AuditEvent", { ...event, createdAt: stamp }));
+      writes.push(insertSql(connected(), "AuditEvent", { ...event, createdAt: stamp }));
     },
     async updateScoreCache(articleId, cache) {
-      const set = Object.entries({ ...cache, updatedAt: stamp }).map(([c, v]) => `"${c}" = ${sqlValue(client, v)}`);
-      writes.push(`UPDATE "Article" SET ${set.join(", ")} WHERE "id" = ${sqlValue(client, articleId)}`);
+      const set = Object.entries({ ...cache, updatedAt: stamp }).map(([c, v]) => `"${c}" = ${sqlValue(connected(), v)}`);
+      writes.push(`UPDATE "Article" SET ${set.join(", ")} WHERE "id" = ${sqlValue(connected(), articleId)}`);
     },
   };
   let broken: Error | undefined;
   try {
     const result = await work(writer);
+    const client = held.client;
+    if (!client) return result;
     // A statement that fails skips the rest of the message, COMMIT included; the catch below rolls back.
-    await client.query([...(began ? [] : ["BEGIN"]), ...writes, "COMMIT", ...(began ? FLUSH_WAL : [])].join(";\n"));
+    await client.query([...writes, "COMMIT"].join(";\n"));
     began = false;
+    // The row lock is released: so is the turn, before the flush that makes this create durable.
+    held.endTurn?.();
+    await client.query(FLUSH_WAL).catch((flushError: Error) => {
+      // Committed but not known to be on disk: not acknowledged, and the connection (maybe mid-transaction) dropped.
+      broken = flushError;
+      throw flushError;
+    });
     return result;
   } catch (error) {
-    if (began) {
-      await client.query("ROLLBACK").catch((rollbackError: Error) => {
+    if (began && held.client) {
+      await held.client.query("ROLLBACK").catch((rollbackError: Error) => {
         // A connection that cannot roll back is not returned to the pool.
         broken = rollbackError;
       });
     }
     throw error;
   } finally {
-    client.release(broken);
+    held.endTurn?.();
+    held.client?.release(broken);
   }
 }
 
