@@ -23,7 +23,8 @@ export async function profile(opts: TOptions): Promise<void> {
     async (ctx) => {
       say(`Profiling ${scenario} on ${kind} ${size}…`);
       if (scenario === "create" || scenario === "bare") {
-        const run = await wrkRun(ctx, scenario === "bare" ? "bare" : "product", 64, 10, writeTargets(ctx), 99, true);
+        const connections = Number(process.env.BENCH_PROFILE_CONNECTIONS ?? 64);
+        const run = await wrkRun(ctx, scenario === "bare" ? "bare" : "product", connections, 10, writeTargets(ctx), 99, true);
         say(`  ${run.rps} req/s, p99 ${run.p99Ms} ms, server ${round(run.cost!.processCpuMs / run.requests, 2)} ms CPU per request`);
       } else if (scenario === "export") {
         await measureExport(ctx);

@@ -20,6 +20,7 @@
 // --data X      SQLite: use this generated file (with its X.json manifest) instead of bench/tmp/<size>.db;
 //               PostgreSQL: use the database a --keep run left (its manifest is bench/tmp/X.json). For experiments:
 //               runs with --only or --data print the table but write bench/tmp/experiment.* instead of the results.
+// BENCH_PROFILE_CONNECTIONS=8 profiles the create load at 8 clients instead of 64.
 // BENCH_PORTS=3450-3469 makes the server listen on the first free port of that range (default: any free port);
 // BENCH_DIST_DIR=.next-bench-x builds into (and serves from) another folder than .next-bench.
 //
