@@ -8,6 +8,7 @@ import { ROOT, SERVER_APPLICATION, TMP } from "./database";
 import { postStatus } from "./http";
 import type { TCreateRun, TCreateResults } from "./report";
 import { storeProbes } from "./store-probe";
+import { wrkFigures, type TWrkOutput } from "./wrk-figures";
 import { loadavg, round, runAsync, say, sleep } from "./util";
 
 const LUA = path.join(ROOT, "bench", "create.lua");
@@ -17,16 +18,7 @@ export type TStack = "product" | "bare";
 /** What identifies a stack's rows: the bare stack's fixed note, and the prefix of the app's unique notes. */
 const NOTE = { bare: "bench-bare", product: "bench-load " } as const;
 
-type TWrkResult = {
-  requests: number;
-  duration_us: number;
-  created: number;
-  createdPerThread: number[];
-  existing: number;
-  failed: number;
-  errors: Record<string, number>;
-  latency_us: { mean: number; p50: number; p90: number; p99: number; max: number };
-};
+type TWrkResult = TWrkOutput & { createdPerThread: number[] };
 
 /** How create.lua picks spans: uniformly over the article, or on passages of `passage` code points. */
 export type TSpans = { passage: number };
@@ -81,18 +73,10 @@ export async function wrkRun(
   const result: TCreateRun = {
     stack,
     connections,
-    seconds: r.duration_us / 1e6,
-    requests: r.requests,
-    rps: round(r.requests / (r.duration_us / 1e6)),
+    ...wrkFigures(r),
     created: r.created,
     createdPerThread: r.createdPerThread,
     existing: r.existing,
-    failed: r.failed,
-    socketErrors: r.errors.connect! + r.errors.read! + r.errors.write! + r.errors.timeout!,
-    p50Ms: round(r.latency_us.p50 / 1000),
-    p90Ms: round(r.latency_us.p90 / 1000),
-    p99Ms: round(r.latency_us.p99 / 1000),
-    maxMs: round(r.latency_us.max / 1000),
     stored,
     acknowledged: acks.length,
     acknowledgedMissing: missing,

@@ -9,18 +9,10 @@ import { measureCost, processTree } from "./cost";
 import { ROOT, SERVER_APPLICATION, TMP } from "./database";
 import type { TReviewRun } from "./results";
 import { loadavg, round, runAsync, say, sleep } from "./util";
+import { wrkFigures, type TWrkOutput } from "./wrk-figures";
 
 const LUA = path.join(ROOT, "bench", "review.lua");
 
-type TWrkResult = {
-  requests: number;
-  duration_us: number;
-  created: number;
-  existing: number;
-  failed: number;
-  errors: Record<string, number>;
-  latency_us: { mean: number; p50: number; p90: number; p99: number; max: number };
-};
 
 /** The file review.lua reads: a numbered session per user, and up to 2,000 of the article's annotations. */
 async function writeReviewTargets(ctx: TCtx, articleId: string): Promise<string> {
@@ -39,24 +31,16 @@ async function reviewRun(ctx: TCtx, connections: number, seconds: number, target
     if (!line) throw new Error(`wrk printed no result (exit ${out.code}): ${out.stdout}\n${out.stderr}`);
     if (out.stderr.trim()) process.stderr.write(out.stderr);
     await sleep(1500);
-    return JSON.parse(line.slice("BENCH_RESULT ".length)) as TWrkResult;
+    return JSON.parse(line.slice("BENCH_RESULT ".length)) as TWrkOutput;
   };
   const { value: r, cost } = measured
     ? await measureCost(() => processTree(ctx.server.pid), pgTarget(ctx, SERVER_APPLICATION), run)
     : { value: await run(), cost: undefined };
   return {
     connections,
-    seconds: r.duration_us / 1e6,
-    requests: r.requests,
-    rps: round(r.requests / (r.duration_us / 1e6)),
+    ...wrkFigures(r),
     firstReviews: r.created,
     replaced: r.existing,
-    failed: r.failed,
-    socketErrors: r.errors.connect! + r.errors.read! + r.errors.write! + r.errors.timeout!,
-    p50Ms: round(r.latency_us.p50 / 1000),
-    p90Ms: round(r.latency_us.p90 / 1000),
-    p99Ms: round(r.latency_us.p99 / 1000),
-    maxMs: round(r.latency_us.max / 1000),
     loadavg: Math.max(load0, loadavg()),
     ...(cost ? { cost } : {}),
   };

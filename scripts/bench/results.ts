@@ -18,27 +18,31 @@ export type TTimed = {
   databaseCpuMsPerRequest?: number;
 };
 
-export type TCreateRun = {
-  stack: "product" | "bare";
+/** What every wrk run reports (wrk-figures.ts). */
+type TWrkRun = {
   connections: number;
   seconds: number;
   requests: number;
   rps: number;
-  created: number;
-  createdPerThread?: number[];
-  existing: number;
   failed: number;
   socketErrors: number;
   p50Ms: number;
   p90Ms: number;
   p99Ms: number;
   maxMs: number;
+  loadavg: number;
+  cost?: TCost;
+};
+
+export type TCreateRun = TWrkRun & {
+  stack: "product" | "bare";
+  created: number;
+  createdPerThread?: number[];
+  existing: number;
   stored: number;
   acknowledged?: number;
   acknowledgedMissing?: number;
   allAcknowledgedStored: boolean;
-  loadavg: number;
-  cost?: TCost;
 };
 
 export type TCreateResults = {
@@ -61,22 +65,7 @@ export type THotArticleResults = {
   cacheExactAfterReviews?: boolean;
 };
 
-export type TReviewRun = {
-  connections: number;
-  seconds: number;
-  requests: number;
-  rps: number;
-  firstReviews: number;
-  replaced: number;
-  failed: number;
-  socketErrors: number;
-  p50Ms: number;
-  p90Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  loadavg: number;
-  cost?: TCost;
-};
+export type TReviewRun = TWrkRun & { firstReviews: number; replaced: number };
 
 export type TExportDone = {
   rows: number;
