@@ -16,6 +16,8 @@ import type { TCreateRun, THotArticleResults } from "./results";
 import { say } from "./util";
 
 const PRELOADED = 10_000;
+/** The annotations a "fresh" article holds for its review runs. */
+const FEW = 200;
 /** Code points per passage: about a sentence. */
 const PASSAGE = 150;
 /** The article's length: a long feature, so 10,000 annotations fall ~250 to a passage. */
@@ -35,8 +37,8 @@ async function newArticle(ctx: TCtx): Promise<TArticle> {
   });
 }
 
-/** 10,000 annotations as create.lua makes them with PASSAGE, by the bench's users, with the article's cache refreshed. */
-async function preload(ctx: TCtx, article: TArticle): Promise<number> {
+/** 10,000 distinct annotations as create.lua makes them with PASSAGE, by the bench's users (always the same ones). */
+function passageRows(ctx: TCtx, article: TArticle) {
   const rng = new Prng("hot-article");
   const passages = Math.floor(article.bodyLength / PASSAGE) - 1;
   const seen = new Set<string>();
@@ -52,10 +54,14 @@ async function preload(ctx: TCtx, article: TArticle): Promise<number> {
     const selector = textQuoteSelector(article.body, start, end, article.bodyLength);
     rows.push({ articleId: article.id, authorId: author.id, start, end, tag: dbTag(tag), note: PRELOAD_NOTE, quote: selector.exact, prefix: selector.prefix, suffix: selector.suffix });
   }
+  return rows;
+}
+
+/** Stores the rows and refreshes the article's cached score. */
+async function preload(ctx: TCtx, articleId: string, rows: ReturnType<typeof passageRows>): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) await ctx.db.annotation.createMany({ data: rows.slice(i, i + 1000) });
   const { refreshArticleScore } = await import("../../lib/scoring/refresh-article-score");
-  await ctx.db.$transaction((tx) => refreshArticleScore(tx, article.id), { timeout: 60_000 });
-  return rows.length;
+  await ctx.db.$transaction((tx) => refreshArticleScore(tx, articleId), { timeout: 60_000 });
 }
 
 async function runs(ctx: TCtx, targetsFile: string, stacks: TStack[], label: string, seed: number) {
@@ -86,13 +92,17 @@ export async function hotArticleScenarios(ctx: TCtx): Promise<THotArticleResults
     const bare = (await postStatus(`${ctx.server.base}/api/bench-bare`, ctx.cookies[0]!)) !== 404;
     const stacks: TStack[] = bare ? ["product", "bare"] : ["product"];
     const fresh = await runs(ctx, targetsFile, stacks, "fresh", 1000);
+    const rows = passageRows(ctx, article);
+    // Reviews need annotations to review: a fresh article's first few, then the same article busy.
+    await preload(ctx, article.id, rows.slice(0, FEW));
+    const reviewsFresh = await hotReviewRuns(ctx, article.id, `${FEW}-annotation`);
     say(`${ctx.size}: loading ${PRELOADED.toLocaleString("en-US")} annotations onto the article`);
-    const preloaded = await preload(ctx, article);
-    const hot = await runs(ctx, targetsFile, stacks, `${preloaded.toLocaleString("en-US")}-annotation`, 2000);
-    const reviews = await hotReviewRuns(ctx, article.id);
+    await preload(ctx, article.id, rows.slice(FEW));
+    const hot = await runs(ctx, targetsFile, stacks, `${PRELOADED.toLocaleString("en-US")}-annotation`, 2000);
+    const reviews = await hotReviewRuns(ctx, article.id, `${PRELOADED.toLocaleString("en-US")}-annotation`);
     const cacheExactAfterReviews = await cacheMatchesRecompute(ctx, article.id);
     say(`${ctx.size}: the busy article's cached score after the reviews ${cacheExactAfterReviews ? "equals" : "DIFFERS FROM"} a full recompute`);
-    return { articleLength: article.bodyLength, preloaded, passage: PASSAGE, fresh, hot, reviews, cacheExactAfterReviews };
+    return { articleLength: article.bodyLength, preloaded: rows.length, passage: PASSAGE, fresh, hot, reviewsFresh, fewAnnotations: FEW, reviews, cacheExactAfterReviews };
   } finally {
     await ctx.db.annotation.deleteMany({ where: { articleId: article.id } });
     await ctx.db.article.delete({ where: { id: article.id } });

@@ -1,4 +1,4 @@
-// Reviews on one busy article: wrk posts agree/disagree verdicts on its annotations as the bench's users, each on
+// Reviews on one article: wrk posts agree/disagree verdicts on its annotations as the bench's users, each on
 // annotations they did not write, so statuses flip and the score is refreshed as in a real review session. Also
 // checks that the article's cached counts and score, after all the concurrent creates and reviews, are what a full
 // recompute gives.
@@ -46,14 +46,14 @@ async function reviewRun(ctx: TCtx, connections: number, seconds: number, target
   };
 }
 
-export async function hotReviewRuns(ctx: TCtx, articleId: string): Promise<Record<string, TReviewRun[]>> {
+export async function hotReviewRuns(ctx: TCtx, articleId: string, label: string): Promise<Record<string, TReviewRun[]>> {
   const targetsFile = await writeReviewTargets(ctx, articleId);
   const count = ctx.quick ? 1 : 3;
   const seconds = ctx.quick ? 5 : 10;
   const out: Record<string, TReviewRun[]> = {};
   let seed = 3000;
   for (const connections of [8, 64]) {
-    say(`${ctx.size}: reviews on the busy article, ${connections} connections, ${count} × ${seconds} s (wrk)`);
+    say(`${ctx.size}: reviews on the ${label} article, ${connections} connections, ${count} × ${seconds} s (wrk)`);
     await reviewRun(ctx, connections, 3, targetsFile, seed++, false);
     out[String(connections)] = [];
     for (let i = 0; i < count; i++) {

@@ -59,7 +59,9 @@ export type THotArticleResults = {
   passage: number;
   fresh: Record<string, { product: TCreateRun[]; bare: TCreateRun[] }>;
   hot: Record<string, { product: TCreateRun[]; bare: TCreateRun[] }>;
-  /** Verdicts on the hot article's annotations, by connections. */
+  /** Verdicts on the article's annotations when it held `fewAnnotations`, and when hot, by connections. */
+  reviewsFresh?: Record<string, TReviewRun[]>;
+  fewAnnotations?: number;
   reviews?: Record<string, TReviewRun[]>;
   /** Whether the cached counts and score after the concurrent reviews equal a full recompute. */
   cacheExactAfterReviews?: boolean;
