@@ -43,7 +43,11 @@ async function setUp(page: Page): Promise<Fixture> {
 const current = (page: Page) => page.locator(".queue-item.current");
 const item = (page: Page, n: 0 | 1 | 2) => page.locator(".queue-item", { hasText: QUOTES[n] });
 
-/** Holds every review save until `release` is called: a connection as slow as the test wants. */
+/**
+ * Holds every review save until `release` is called: a connection as slow as the test wants. Set up before the
+ * queue page loads: a route added to a page that is already running once let its first save through on a slow
+ * machine.
+ */
 async function holdSaves(page: Page) {
   const held: Route[] = [];
   await page.route("**/api/annotations/*/reviews", async (route) => {
@@ -74,8 +78,8 @@ async function reviewsOf(page: Page, annotationId: string) {
 }
 
 test("a save that returns while the reviewer reads the next item keeps the cursor and the reason there", async ({ page }) => {
-  const { ids } = await setUp(page);
   const saves = await holdSaves(page);
+  const { ids } = await setUp(page);
 
   await page.keyboard.press("a");
   await expect(item(page, 0)).toContainText("Saving");
@@ -99,8 +103,8 @@ test("a save that returns while the reviewer reads the next item keeps the curso
 });
 
 test("verdicts on two items save at the same time, each with its own saving state; none is dropped", async ({ page }) => {
-  const { ids } = await setUp(page);
   const saves = await holdSaves(page);
+  const { ids } = await setUp(page);
 
   await current(page).getByLabel("Comment").fill("Fine as tagged");
   await current(page).getByRole("button", { name: /Agree/ }).click();
@@ -204,8 +208,8 @@ test("a verdict key pressed while a new filter loads judges nothing: the old lis
 });
 
 test("a save that fails after the filter hid its item is reported above the queue, with retry", async ({ page }) => {
-  const { ids } = await setUp(page);
   const saves = await holdSaves(page);
+  const { ids } = await setUp(page);
   await current(page).getByLabel("Comment").fill("Sourced in the next line");
   await current(page).getByRole("button", { name: /Agree/ }).click();
   await expect.poll(() => saves.held.length).toBe(1);
