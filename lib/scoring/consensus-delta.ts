@@ -18,7 +18,7 @@ export type TPrefetchedRanges = { from: number; to: number; ranges: readonly IRa
 
 /** The starts any range in the same passage as `r` can have. */
 export function partnerWindow(r: IRange): { from: number; to: number } {
-  return { from: r.start - (r.end - r.start), to: r.end };
+  return { from: Math.max(0, r.start - (r.end - r.start)), to: r.end };
 }
 
 /**
@@ -29,7 +29,8 @@ export function partnerWindow(r: IRange): { from: number; to: number } {
  */
 export function groupWindow(r: IRange): { from: number; to: number } {
   const length = r.end - r.start;
-  return { from: r.start - 3 * length, to: r.end + length };
+  // No span starts before 0 or past the longest text; clamped, the bounds stay exact integers for any input.
+  return { from: Math.max(0, r.start - 3 * length), to: Math.min(Number.MAX_SAFE_INTEGER, r.end + length) };
 }
 
 /** The index of each range's component among `ranges`, as a union-find root. */
