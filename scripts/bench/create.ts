@@ -8,8 +8,8 @@ import { ROOT, SERVER_APPLICATION, TMP } from "./database";
 import { postStatus } from "./http";
 import type { TCreateRun, TCreateResults } from "./report";
 import { storeProbes } from "./store-probe";
-import { wrkFigures, type TWrkOutput } from "./wrk-figures";
-import { loadavg, round, runAsync, say, sleep } from "./util";
+import { runWrkScript, wrkFigures, type TWrkOutput } from "./wrk-figures";
+import { loadavg, round, say } from "./util";
 
 const LUA = path.join(ROOT, "bench", "create.lua");
 
@@ -23,18 +23,8 @@ type TWrkResult = TWrkOutput & { createdPerThread: number[] };
 /** How create.lua picks spans: uniformly over the article, or on passages of `passage` code points. */
 export type TSpans = { passage: number };
 
-async function wrk(ctx: TCtx, stack: TStack, connections: number, seconds: number, targetsFile: string, seed: number, ackPrefix: string, spans: TSpans) {
-  const out = await runAsync(
-    "wrk",
-    ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", LUA, ctx.server.base, "--", targetsFile, stack, String(seed), ackPrefix, String(spans.passage)],
-    (seconds + 60) * 1000,
-  );
-  const line = out.stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
-  if (!line) throw new Error(`wrk printed no result (exit ${out.code}): ${out.stdout}\n${out.stderr}`);
-  if (out.stderr.trim()) process.stderr.write(out.stderr);
-  // Requests wrk abandoned at its deadline still run to the end in the server: wait for them.
-  await sleep(1500);
-  return JSON.parse(line.slice("BENCH_RESULT ".length)) as TWrkResult;
+function wrk(ctx: TCtx, stack: TStack, connections: number, seconds: number, targetsFile: string, seed: number, ackPrefix: string, spans: TSpans) {
+  return runWrkScript<TWrkResult>(ctx.server.base, LUA, connections, seconds, [targetsFile, stack, String(seed), ackPrefix, String(spans.passage)]);
 }
 
 /** One wrk run; `measured` runs also record what they cost (on PostgreSQL that adds ~22 s of waiting for statistics). */

@@ -8,8 +8,8 @@ import { pgTarget, type TCtx } from "./context";
 import { measureCost, processTree } from "./cost";
 import { ROOT, SERVER_APPLICATION, TMP } from "./database";
 import type { TReviewRun } from "./results";
-import { loadavg, round, runAsync, say, sleep } from "./util";
-import { wrkFigures, type TWrkOutput } from "./wrk-figures";
+import { loadavg, round, say } from "./util";
+import { runWrkScript, wrkFigures } from "./wrk-figures";
 
 const LUA = path.join(ROOT, "bench", "review.lua");
 
@@ -25,14 +25,7 @@ async function writeReviewTargets(ctx: TCtx, articleId: string): Promise<string>
 
 async function reviewRun(ctx: TCtx, connections: number, seconds: number, targetsFile: string, seed: number, measured: boolean): Promise<TReviewRun> {
   const load0 = loadavg();
-  const run = async () => {
-    const out = await runAsync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", LUA, ctx.server.base, "--", targetsFile, String(seed)], (seconds + 60) * 1000);
-    const line = out.stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
-    if (!line) throw new Error(`wrk printed no result (exit ${out.code}): ${out.stdout}\n${out.stderr}`);
-    if (out.stderr.trim()) process.stderr.write(out.stderr);
-    await sleep(1500);
-    return JSON.parse(line.slice("BENCH_RESULT ".length)) as TWrkOutput;
-  };
+  const run = () => runWrkScript(ctx.server.base, LUA, connections, seconds, [targetsFile, String(seed)]);
   const { value: r, cost } = measured
     ? await measureCost(() => processTree(ctx.server.pid), pgTarget(ctx, SERVER_APPLICATION), run)
     : { value: await run(), cost: undefined };
