@@ -56,6 +56,14 @@ describe("hostile input", () => {
     );
   });
 
+  it("offsets past any article's length answer OUT_OF_RANGE on every database", async () => {
+    const article = fx.articles[0]!;
+    for (const [start, end] of [[0, Number.MAX_SAFE_INTEGER], [Number.MAX_SAFE_INTEGER - 1, Number.MAX_SAFE_INTEGER], [2 ** 31 - 1, 2 ** 31], [0, 2 ** 31 - 1], [article.bodyLength, article.bodyLength + 1]]) {
+      const r = await call(annotationsRoute.POST, "POST", "/x", { id: article.id }, { user: fx.users.ana, body: { start, end, tag: "anonymous-source" } });
+      expect([r.status, r.json.error?.code]).toEqual([400, "OUT_OF_RANGE"]);
+    }
+  });
+
   it("malformed bodies answer a clean 4xx", async () => {
     const article = fx.articles[0]!;
     await fc.assert(

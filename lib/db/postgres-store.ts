@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { MAX_BODY_CODE_POINTS } from "@/lib/articles/schemas";
 import { postgresPool } from "./client";
 import { KeyedTurns } from "./keyed-turns";
 import type {
@@ -27,6 +28,8 @@ const ANNOTATION_COLUMNS = `"id", "articleId", "authorId", "importedById", "star
 /** How long a create waits for its article's row lock before it fails, like Prisma's transactions elsewhere. */
 const LOCK_TIMEOUT = "10s";
 
+const PAST_ANY_BODY = MAX_BODY_CODE_POINTS + 1;
+
 /**
  * The create's reads as one simple-query message: BEGIN, the article locked with its quote and score state, then
  * (each statement with a snapshot taken after the lock) the author's annotation with this key and the tag's
@@ -39,14 +42,17 @@ function createContextSql(client: pg.PoolClient, q: TCreateContextQuery): string
   }
   const lit = (s: string) => client.escapeLiteral(s);
   const [articleId, authorId, tag] = [lit(q.articleId), lit(q.authorId), lit(q.tag)];
+  // substr takes 32-bit integers. Past the longest body every offset cuts the same empty text, and the caller
+  // refuses an end past the article's length, so offsets beyond it are cut as if at it.
+  const [start, end] = [Math.min(q.start, PAST_ANY_BODY), Math.min(q.end, PAST_ANY_BODY)];
   // substr counts characters, which in a UTF-8 database are code points, the API's offsets.
   return `BEGIN;
     SET LOCAL lock_timeout = '${LOCK_TIMEOUT}';
     SET LOCAL synchronous_commit = off;
     SELECT a."id", a."bodyLength",
-           substr(a."body", ${q.start} + 1, ${q.end} - ${q.start}) AS "exact",
-           substr(a."body", greatest(${q.start} - ${q.context}, 0) + 1, ${q.start} - greatest(${q.start} - ${q.context}, 0)) AS "prefix",
-           substr(a."body", ${q.end} + 1, ${q.context}) AS "suffix",
+           substr(a."body", ${start} + 1, ${end} - ${start}) AS "exact",
+           substr(a."body", greatest(${start} - ${q.context}, 0) + 1, ${start} - greatest(${start} - ${q.context}, 0)) AS "prefix",
+           substr(a."body", ${end} + 1, ${q.context}) AS "suffix",
            t."weightOfficialStatement", t."weightAnonymousSource", t."weightOpinion",
            a."annotationCount", a."consensusOfficial", a."consensusAnonymous", a."consensusOpinion"
       FROM "Article" a JOIN "Team" t ON t."id" = a."teamId"
