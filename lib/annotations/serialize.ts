@@ -22,7 +22,7 @@ export type TAnnotation = {
 export const AUTHOR_SELECT = { select: { id: true, name: true, email: true } } as const;
 
 /** An annotation with its tag under the API's name (withApiTag for a row Prisma Client read). */
-type TAnnotationRow = Omit<Annotation, "tag"> & { tag: TTag };
+type TAnnotationRow = Omit<Annotation, "tag" | "threadResolvedAt" | "threadResolvedById"> & { tag: TTag };
 
 export function serializeAnnotation(a: TAnnotationRow & { author: Pick<User, "id" | "name" | "email"> }): TAnnotation {
   return {

@@ -1,5 +1,7 @@
 import { ZUpdateAnnotationResponse, type TUpdateAnnotationRequest } from "@/app/api/annotations/[id]/route.types";
 import { ZRestoreAnnotationResponse } from "@/app/api/annotations/[id]/restore/route.types";
+import { ZCreateReplyResponse, ZListRepliesResponse, type TCreateReplyRequest } from "@/app/api/annotations/[id]/replies/route.types";
+import { ZResolveThreadResponse, type TResolveThreadRequest } from "@/app/api/annotations/[id]/resolve/route.types";
 import { ZListReviewsResponse, ZSubmitReviewResponse, type TSubmitReviewRequest } from "@/app/api/annotations/[id]/reviews/route.types";
 import { ZCreateAnnotationResponse, ZListAnnotationsResponse, type TCreateAnnotationRequest } from "@/app/api/articles/[id]/annotations/route.types";
 import { ZArticleScoreResponse } from "@/app/api/articles/[id]/score/route.types";
@@ -10,9 +12,13 @@ import { ZCreateArticleResponse, type TCreateArticleRequest } from "@/app/api/ar
 import { ZImportAnnotationsResponse, type TImportAnnotationsRequest } from "@/app/api/import/annotations/route.types";
 import { ZImportArticlesResponse, type TImportArticlesRequest } from "@/app/api/import/articles/route.types";
 import { ZChangePasswordResponse, type TChangePasswordRequest } from "@/app/api/me/password/route.types";
+import { ZMarkReadResponse, type TMarkReadRequest } from "@/app/api/notifications/read/route.types";
+import { ZListNotificationsResponse, type TListNotificationsQuery } from "@/app/api/notifications/route.types";
+import { ZUpdateReplyResponse, type TUpdateReplyRequest } from "@/app/api/replies/[id]/route.types";
 import { ZReviewQueueResponse, type TReviewQueueRequest } from "@/app/api/review-queue/route.types";
 import { ZChangeRoleResponse, type TChangeRoleRequest } from "@/app/api/team/users/[id]/route.types";
 import { ZAddTeamUserResponse, type TAddTeamUserRequest } from "@/app/api/team/users/route.types";
+import { ZTeamMembersResponse } from "@/app/api/team/members/route.types";
 import { ZSetWeightsResponse, type TSetWeightsRequest } from "@/app/api/team/weights/route.types";
 import type { TTag } from "@/lib/annotations/tags";
 import { createHttp, type TFetch } from "./http";
@@ -44,6 +50,17 @@ export function createApiClient(fetcher: TFetch = (url, init) => fetch(url, init
     listReviews: (annotationId: string) => http.data({ method: "GET", path: `/api/annotations/${at(annotationId)}/reviews` }, ZListReviewsResponse),
     submitReview: (annotationId: string, body: TSubmitReviewRequest) =>
       http.data({ method: "POST", path: `/api/annotations/${at(annotationId)}/reviews`, json: body }, ZSubmitReviewResponse),
+    listReplies: (annotationId: string) => http.data({ method: "GET", path: `/api/annotations/${at(annotationId)}/replies` }, ZListRepliesResponse),
+    createReply: (annotationId: string, body: TCreateReplyRequest) =>
+      http.data({ method: "POST", path: `/api/annotations/${at(annotationId)}/replies`, json: body }, ZCreateReplyResponse),
+    updateReply: (id: string, body: TUpdateReplyRequest) => http.data({ method: "PATCH", path: `/api/replies/${at(id)}`, json: body }, ZUpdateReplyResponse),
+    deleteReply: (id: string) => http.empty({ method: "DELETE", path: `/api/replies/${at(id)}` }),
+    resolveThread: (annotationId: string, body: TResolveThreadRequest) =>
+      http.data({ method: "POST", path: `/api/annotations/${at(annotationId)}/resolve`, json: body }, ZResolveThreadResponse),
+    teamMembers: () => http.data({ method: "GET", path: "/api/team/members" }, ZTeamMembersResponse),
+    listNotifications: (query: TListNotificationsQuery) => http.data({ method: "GET", path: "/api/notifications", query }, ZListNotificationsResponse),
+    markNotificationsRead: (body: TMarkReadRequest) => http.data({ method: "POST", path: "/api/notifications/read", json: body }, ZMarkReadResponse),
+
     reviewQueue: (query: TReviewQueueRequest) => http.data({ method: "GET", path: "/api/review-queue", query }, ZReviewQueueResponse),
 
     acceptSuggestion: (articleId: string, key: TAcceptSuggestionRequest) =>

@@ -8,7 +8,8 @@ import { databaseProvider } from "./url";
 // ordinary Prisma transaction.
 
 /** An annotation as the store reads and writes it: its tag under the API's name, which is also what raw SQL holds. */
-export type TStoredAnnotation = Omit<Annotation, "tag"> & { tag: TTag };
+// The thread's state is the discussion's business, never read or written by the create path.
+export type TStoredAnnotation = Omit<Annotation, "tag" | "threadResolvedAt" | "threadResolvedById"> & { tag: TTag };
 
 export type TNewAnnotation = Pick<
   TStoredAnnotation,

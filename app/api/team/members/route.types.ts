@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** GET /api/team/members: every member of the caller's team (any role may ask), for @mentions. */
+export const ZTeamMembersResponse = z.strictObject({
+  members: z.array(z.strictObject({ id: z.string(), name: z.string(), email: z.string() })),
+});
+export type TTeamMembersResponse = z.infer<typeof ZTeamMembersResponse>;
