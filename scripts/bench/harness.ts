@@ -8,7 +8,7 @@ import type { TSize } from "./generate";
 import { startServer, stopServer } from "./server";
 import { say } from "./util";
 
-export type TScenario = "reads" | "export" | "create" | "hot";
+export type TScenario = "reads" | "export" | "create" | "hot" | "live";
 export type TOptions = {
   databases: TDatabaseKind[];
   sizes: TSize[];

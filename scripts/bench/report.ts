@@ -1,5 +1,6 @@
 // The markdown table printed by scripts/bench/run.ts (also bench/README.md), from the shapes in results.ts.
 import { HOT_ROWS } from "./report-hot";
+import { LIVE_ROWS } from "./report-live";
 import { createSummary } from "./report-summary";
 import { ANNOTATOR_MINUTE, capacity, PLANNED_UTILIZATION } from "./workload";
 import { RUN_KEYS, type TExportDone, type TResults, type TRunKey, type TRunResults, type TTimed } from "./results";
@@ -129,11 +130,13 @@ const ROWS: TRow[] = [
   ...createRows("8"),
   ...createRows("64"),
   ...HOT_ROWS,
+  ...LIVE_ROWS,
   {
     label: "Every acknowledged (2xx) create stored",
     target: "all",
     cell: (r) => {
-      const all = [r.create.byConnections, r.hotArticle?.fresh ?? {}, r.hotArticle?.hot ?? {}].flatMap((by) => Object.values(by).flatMap((e) => [...e.product, ...e.bare]));
+      const live = Object.values(r.liveEvents?.byConnections ?? {}).flatMap((e) => [...e.none, ...e.streams]);
+      const all = [r.create.byConnections, r.hotArticle?.fresh ?? {}, r.hotArticle?.hot ?? {}].flatMap((by) => Object.values(by).flatMap((e) => [...e.product, ...e.bare])).concat(live);
       if (!all.length) return "—";
       const created = all.reduce((a, x) => a + x.created, 0);
       const stored = all.reduce((a, x) => a + x.stored, 0);

@@ -92,6 +92,16 @@ export type TMachine = {
   loadavgAtStart: string;
 };
 
+/** Creates with no event streams open and with `streams` open, by connections; and one create's event delay. */
+export type TLiveEventResults = {
+  streams: number;
+  byConnections: Record<string, { none: TCreateRun[]; streams: TCreateRun[] }>;
+  /** Events the busiest stream received during one loaded run: the streams were really fed. */
+  mostEventsOnOneStream: number;
+  /** From a create's answer to its event on another user's stream, with `streams` open. */
+  latency: { medianMs: number; p99Ms: number; maxMs: number; timed: number; missed: number };
+};
+
 export type TRunResults = {
   database: TDatabaseKind;
   size: TSize;
@@ -117,6 +127,7 @@ export type TRunResults = {
   csvExport: TExportResult;
   create: TCreateResults;
   hotArticle?: THotArticleResults;
+  liveEvents?: TLiveEventResults;
 };
 
 export type TRunKey = `${TDatabaseKind}/${TSize}`;

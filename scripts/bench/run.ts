@@ -14,8 +14,9 @@
 // --keep        keep the PostgreSQL database(s) after the run (reuse one with --data NAME).
 // --profile X   run the server under `node --cpu-prof` for scenario X only (create, bare, article, annotations,
 //               scores, dashboard, articles, queue, export) and print where its CPU time goes; writes no results.
-// --only LIST   measure only some of reads,export,create,hot (comma-separated; hot: creates on one article, fresh
-//               and holding 10,000 annotations).
+// --only LIST   measure only some of reads,export,create,hot,live (comma-separated; hot: creates on one article,
+//               fresh and holding 10,000 annotations; live: creates with and without 200 open event streams, and the
+//               delay from a create's answer to its event on another stream).
 // --render      only re-render bench/README.md from bench/results.json (no build, no measurement).
 // --data X      SQLite: use this generated file (with its X.json manifest) instead of bench/tmp/<size>.db;
 //               PostgreSQL: use the database a --keep run left (its manifest is bench/tmp/X.json). For experiments:
@@ -30,6 +31,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createScenarios } from "./create";
 import { hotArticleScenarios } from "./hot-article";
+import { liveEventScenarios } from "./live-events";
 import { ROOT, TMP, type TDatabaseKind } from "./database";
 import type { TSize } from "./generate";
 import { withRun, type TOptions, type TScenario } from "./harness";
@@ -76,7 +78,7 @@ function parseArgs(argv: string[]): TOptions {
     else if (a === "--render") opts.render = true;
     else if (a === "--only") {
       const list = (argv[++i] ?? "").split(",").filter(Boolean);
-      if (!list.length || list.some((x) => !["reads", "export", "create", "hot"].includes(x))) throw new Error("--only takes reads,export,create,hot");
+      if (!list.length || list.some((x) => !["reads", "export", "create", "hot", "live"].includes(x))) throw new Error("--only takes reads,export,create,hot,live");
       opts.only = list as TScenario[];
     } else if (a === "--data") opts.data = argv[++i] ?? null;
     else throw new Error(`Unknown option ${a}`);
@@ -97,6 +99,7 @@ async function benchRun(kind: TDatabaseKind, size: TSize, opts: TOptions): Promi
     const csvExport = want("export") ? await measureExport(ctx) : { skipped: "not measured in this run (--only)" };
     const create = want("create") ? await createScenarios(ctx) : { bareAvailable: false, byConnections: {} };
     const hotArticle = want("hot") ? await hotArticleScenarios(ctx) : undefined;
+    const liveEvents = want("live") ? await liveEventScenarios(ctx) : undefined;
     const { manifest } = ctx.database;
     return {
       database: kind,
@@ -120,6 +123,7 @@ async function benchRun(kind: TDatabaseKind, size: TSize, opts: TOptions): Promi
       csvExport,
       create,
       ...(hotArticle ? { hotArticle } : {}),
+      ...(liveEvents ? { liveEvents } : {}),
     };
   });
 }
