@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { validAllowList } from "./articles/extract/address-policy";
 import { DEFAULT_DATABASE_URL } from "./db/url";
 
 const ZFlag = z.enum(["0", "1"]);
@@ -14,6 +15,9 @@ const ZEnv = z.object({
   // "1" only behind a reverse proxy that sets X-Forwarded-For / X-Forwarded-Host itself: otherwise those headers
   // are the client's own word, and neither the login throttle nor the same-origin check may believe them.
   TRUST_PROXY: ZFlag.default("0"),
+  // Hosts, addresses and CIDR ranges the server may fetch article pages from although they are private or local
+  // (an intranet news archive, a test server); comma-separated. Public addresses need no entry.
+  ARTICLE_FETCH_ALLOW: z.string().refine(validAllowList, "list host names, addresses or CIDR ranges, comma-separated").default(""),
   // Build settings (next.config.ts): where the build goes, whether the benchmark's routes are built, and whether the
   // build skips the type check `npm test` has already run.
   NEXT_DIST_DIR: z.string().min(1).default(".next"),

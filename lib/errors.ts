@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "TOO_SLOW",
   "IMPORT_REJECTED",
   "BAD_AUTH_REQUEST",
+  "FETCH_REFUSED",
   // Who is asking.
   "UNAUTHORIZED",
   "WRONG_PASSWORD",

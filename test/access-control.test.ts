@@ -58,6 +58,12 @@ const ROWS: Row[] = [
     target: async () => ({ params: {}, body: { title: "Access check", body: `Unique body ${bodyCounter++} for the access table.` } }),
     expect: { anonymous: 401, outsider: 201, annotator: 403, reviewer: 201, admin: 201 },
   },
+  {
+    route: "articles/extract",
+    method: "POST",
+    target: async () => ({ params: {}, body: { html: `<html><body><article><h1>Access</h1><p>${"A paragraph of an article for the access table. ".repeat(8)}</p></article></body></html>` } }),
+    expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 200, admin: 200 },
+  },
   { route: "articles/[id]", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
   { route: "articles/[id]/annotations", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
   {

@@ -9,6 +9,7 @@ import { ZAcceptSuggestionResponse, type TAcceptSuggestionRequest } from "@/app/
 import type { TDismissSuggestionRequest } from "@/app/api/articles/[id]/suggestions/dismiss/route.types";
 import { ZResetCodebookEntryResponse, ZUpdateCodebookEntryResponse, type TUpdateCodebookEntryRequest } from "@/app/api/codebook/[tag]/route.types";
 import { ZCreateArticleResponse, type TCreateArticleRequest } from "@/app/api/articles/route.types";
+import { ZExtractArticleResponse, type TExtractArticleRequest } from "@/app/api/articles/extract/route.types";
 import { ZImportAnnotationsResponse, type TImportAnnotationsRequest } from "@/app/api/import/annotations/route.types";
 import { ZImportArticlesResponse, type TImportArticlesRequest } from "@/app/api/import/articles/route.types";
 import { ZChangePasswordResponse, type TChangePasswordRequest } from "@/app/api/me/password/route.types";
@@ -36,6 +37,8 @@ export function createApiClient(fetcher: TFetch = (url, init) => fetch(url, init
   const http = createHttp(fetcher);
   return {
     createArticle: (body: TCreateArticleRequest) => http.data({ method: "POST", path: "/api/articles", json: body }, ZCreateArticleResponse),
+    /** The article on a web page (fetched by the server) or in a saved page's HTML, for the user to check; nothing is saved. */
+    extractArticle: (body: TExtractArticleRequest) => http.data({ method: "POST", path: "/api/articles/extract", json: body }, ZExtractArticleResponse),
 
     listAnnotations: (articleId: string) =>
       http.data({ method: "GET", path: `/api/articles/${at(articleId)}/annotations` }, ZListAnnotationsResponse),

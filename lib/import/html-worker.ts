@@ -1,10 +1,9 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { runWorker, WorkerLimitError, type TWorkerLimits } from "@/lib/workers/run-worker";
 
-// html-to-text converts recursively and can take seconds on a large page: it runs in a worker thread with its own
-// memory limit and a wall-clock limit, so an HTML file can never hold the server's event loop or crash it. The
-// worker is plain CommonJS run with `eval` (the bundler has no worker file to find); the packages are passed by path.
+// html-to-text converts recursively and can take seconds on a large page: it runs in a worker (lib/workers), with
+// the packages passed by path.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { convert } = require(workerData.htmlToText);
@@ -83,12 +82,7 @@ export type THtmlWork = {
   minArticleShare: number;
 };
 
-export class HtmlWorkerError extends Error {
-  constructor(readonly reason: "timeout" | "memory" | "failed", cause?: unknown) {
-    super(`HTML conversion ${reason}`, { cause });
-    this.name = "HtmlWorkerError";
-  }
-}
+export { WorkerLimitError as HtmlWorkerError };
 
 function packages(): { htmlToText: string; htmlparser2: string } {
   // Resolved from the project, as Node would for the app itself; the bundle's own `require` may not be Node's.
@@ -96,48 +90,7 @@ function packages(): { htmlToText: string; htmlparser2: string } {
   return { htmlToText, htmlparser2: createRequire(htmlToText).resolve("htmlparser2") };
 }
 
-// Each conversion is one worker; two at a time leave the server's other core to everyone else.
-const MAX_RUNNING = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot(): Promise<() => void> {
-  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  return () => {
-    running--;
-    waiting.shift()?.();
-  };
-}
-
 /** Converts `work.pages` in a worker; rejects with HtmlWorkerError when it runs out of time or memory. */
-export async function runHtmlWorker(work: THtmlWork, limits: { timeoutMs: number; memoryMb: number }): Promise<THtmlResult[]> {
-  const release = await slot();
-  try {
-    return await new Promise<THtmlResult[]>((resolve, reject) => {
-      const worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { ...work, ...packages() },
-        resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, stackSizeMb: 4 },
-      });
-      let settled = false;
-      const settle = (fn: () => void) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        fn();
-      };
-      const timer = setTimeout(() => {
-        settle(() => reject(new HtmlWorkerError("timeout")));
-        void worker.terminate();
-      }, limits.timeoutMs);
-      worker.once("message", (results: THtmlResult[]) => settle(() => resolve(results)));
-      worker.once("error", (error: Error & { code?: string }) =>
-        settle(() => reject(new HtmlWorkerError(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "failed", error))),
-      );
-      worker.once("exit", () => settle(() => reject(new HtmlWorkerError("failed"))));
-    });
-  } finally {
-    release();
-  }
+export function runHtmlWorker(work: THtmlWork, limits: TWorkerLimits): Promise<THtmlResult[]> {
+  return runWorker<THtmlResult[]>(WORKER_SOURCE, { ...work, ...packages() }, limits);
 }
