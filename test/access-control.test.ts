@@ -65,6 +65,28 @@ const ROWS: Row[] = [
     expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 200, admin: 200 },
   },
   { route: "articles/[id]", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "articles/[id]",
+    method: "PATCH",
+    target: async () => ({ params: { id: articleId }, body: { outlet: `Outlet ${bodyCounter++}` } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 200, admin: 200 },
+  },
+  { route: "stories", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "stories",
+    method: "POST",
+    target: async () => ({ params: {}, body: { title: `Access story ${bodyCounter++}` } }),
+    expect: { anonymous: 401, outsider: 201, annotator: 403, reviewer: 201, admin: 201 },
+  },
+  {
+    route: "stories/[id]",
+    method: "PATCH",
+    target: async () => {
+      const story = await getDb().story.create({ data: { teamId: fx.teamId, title: `Access story ${bodyCounter++}` } });
+      return { params: { id: story.id }, body: { title: `Renamed story ${bodyCounter++}` } };
+    },
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 200, admin: 200 },
+  },
   { route: "articles/[id]/annotations", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
   {
     route: "articles/[id]/annotations",

@@ -9,6 +9,9 @@ import { ZAcceptSuggestionResponse, type TAcceptSuggestionRequest } from "@/app/
 import type { TDismissSuggestionRequest } from "@/app/api/articles/[id]/suggestions/dismiss/route.types";
 import { ZResetCodebookEntryResponse, ZUpdateCodebookEntryResponse, type TUpdateCodebookEntryRequest } from "@/app/api/codebook/[tag]/route.types";
 import { ZCreateArticleResponse, type TCreateArticleRequest } from "@/app/api/articles/route.types";
+import { ZUpdateArticleResponse, type TUpdateArticleRequest } from "@/app/api/articles/[id]/route.types";
+import { ZUpdateStoryResponse, type TUpdateStoryRequest } from "@/app/api/stories/[id]/route.types";
+import { ZCreateStoryResponse, ZListStoriesResponse, type TCreateStoryRequest } from "@/app/api/stories/route.types";
 import { ZExtractArticleResponse, type TExtractArticleRequest } from "@/app/api/articles/extract/route.types";
 import { ZImportAnnotationsResponse, type TImportAnnotationsRequest } from "@/app/api/import/annotations/route.types";
 import { ZImportArticlesResponse, type TImportArticlesRequest } from "@/app/api/import/articles/route.types";
@@ -37,6 +40,11 @@ export function createApiClient(fetcher: TFetch = (url, init) => fetch(url, init
   const http = createHttp(fetcher);
   return {
     createArticle: (body: TCreateArticleRequest) => http.data({ method: "POST", path: "/api/articles", json: body }, ZCreateArticleResponse),
+    updateArticle: (id: string, body: TUpdateArticleRequest) =>
+      http.data({ method: "PATCH", path: `/api/articles/${at(id)}`, json: body }, ZUpdateArticleResponse),
+    listStories: () => http.data({ method: "GET", path: "/api/stories" }, ZListStoriesResponse),
+    createStory: (body: TCreateStoryRequest) => http.data({ method: "POST", path: "/api/stories", json: body }, ZCreateStoryResponse),
+    updateStory: (id: string, body: TUpdateStoryRequest) => http.data({ method: "PATCH", path: `/api/stories/${at(id)}`, json: body }, ZUpdateStoryResponse),
     /** The article on a web page (fetched by the server) or in a saved page's HTML, for the user to check; nothing is saved. */
     extractArticle: (body: TExtractArticleRequest) => http.data({ method: "POST", path: "/api/articles/extract", json: body }, ZExtractArticleResponse),
 

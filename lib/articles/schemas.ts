@@ -44,3 +44,10 @@ export const ZCreateArticle = z.object({
   storyId: z.string().min(1).max(100).nullable().optional(),
 });
 export type TCreateArticle = z.infer<typeof ZCreateArticle>;
+
+/** An article's details as edited: any of them, at least one; its text is changed only as a new version. */
+export const ZUpdateArticle = ZCreateArticle.pick({ title: true, outlet: true, author: true, url: true, publishedAt: true, storyId: true })
+  .partial()
+  .strict()
+  .refine((u) => Object.values(u).some((v) => v !== undefined), { message: "send at least one of title, outlet, author, url, publishedAt, storyId" });
+export type TUpdateArticle = z.infer<typeof ZUpdateArticle>;

@@ -6,6 +6,8 @@ import { ROLES, type TRole } from "./roles";
 // Who may do what, written out by hand: a change to PERMISSIONS has to change this too.
 const MATRIX: Record<TAction, Record<TRole, boolean>> = {
   "article:create": { admin: true, reviewer: true, annotator: false },
+  "article:edit": { admin: true, reviewer: true, annotator: false },
+  "story:edit": { admin: true, reviewer: true, annotator: false },
   "import:articles": { admin: true, reviewer: true, annotator: false },
   "import:annotations": { admin: true, reviewer: true, annotator: false },
   "import:annotations-for-others": { admin: true, reviewer: false, annotator: false },

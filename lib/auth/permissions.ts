@@ -4,6 +4,8 @@ import type { TRole } from "./roles";
 /** Everything a role may or may not do. What every member of a team may do (read, annotate, review) is not listed. */
 export const ACTIONS = [
   "article:create",
+  "article:edit",
+  "story:edit",
   "import:articles",
   "import:annotations",
   "import:annotations-for-others",
@@ -22,6 +24,8 @@ export type TAction = (typeof ACTIONS)[number];
 /** The roles allowed each action: the one place a role decides anything. */
 export const PERMISSIONS: Readonly<Record<TAction, readonly TRole[]>> = {
   "article:create": ["admin", "reviewer"],
+  "article:edit": ["admin", "reviewer"],
+  "story:edit": ["admin", "reviewer"],
   "import:articles": ["admin", "reviewer"],
   "import:annotations": ["admin", "reviewer"],
   "import:annotations-for-others": ["admin"],
@@ -38,6 +42,8 @@ export const PERMISSIONS: Readonly<Record<TAction, readonly TRole[]>> = {
 // What a refusal says the caller could not do: "Only admins can <this>."
 const DOING: Readonly<Record<TAction, string>> = {
   "article:create": "add articles",
+  "article:edit": "edit articles' details",
+  "story:edit": "create, rename or merge stories",
   "import:articles": "import articles",
   "import:annotations": "import annotations",
   "import:annotations-for-others": "import annotations in another teammate's name",

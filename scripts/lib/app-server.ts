@@ -46,6 +46,8 @@ export async function prepareApp(options: { build: boolean; databaseUrl?: string
     SEED_DEMO: "1",
     PORT: String(port),
     NEXT_SKIP_TYPECHECK: process.env.NEXT_SKIP_TYPECHECK ?? "1",
+    // The end-to-end tests serve news pages from this loopback address for "Add from a web page".
+    ARTICLE_FETCH_ALLOW: process.env.ARTICLE_FETCH_ALLOW ?? "127.0.0.2",
   };
   if (options.build) run(npx, ["next", "build"], env);
   run(npx, ["tsx", "scripts/prepare.ts"], env);

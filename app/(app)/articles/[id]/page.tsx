@@ -12,6 +12,8 @@ import { requireUser } from "@/lib/session";
 import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
 import { ExportButtons } from "@/components/export/export-button";
+import { ArticleDetailsEditor } from "@/components/articles/article-details-editor";
+import { teamStories } from "@/lib/import/options";
 import { sentenceSpans } from "./sentence-spans";
 
 type Props = { params: Promise<{ id: string }> };
@@ -38,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { user, article, annotations, suggestions, score, codebook } = await load((await params).id);
+  const stories = can(user, "article:edit") ? await teamStories(user) : [];
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -66,6 +69,7 @@ export default async function ArticlePage({ params }: Props) {
             </Link>
           )}
           <ExportButtons filters={{ articleId: article.id }} />
+          {can(user, "article:edit") && <ArticleDetailsEditor article={article} stories={stories} />}
         </div>
       </header>
       <AnnotationWorkspace

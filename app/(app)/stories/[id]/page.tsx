@@ -7,6 +7,9 @@ import { findStoryComparison } from "@/lib/scoring/find-story-comparison";
 import { formatPublished, plural } from "@/lib/ui/format";
 import { SourcingMixChart } from "@/components/charts/sourcing-mix-chart";
 import { ExportButtons } from "@/components/export/export-button";
+import { StoryTools } from "@/components/stories/story-tools";
+import { can } from "@/lib/auth/permissions";
+import { teamStories } from "@/lib/import/options";
 
 export const metadata: Metadata = { title: "Story comparison" };
 
@@ -14,6 +17,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const user = await requireUser(`/stories/${id}`);
   const story = await orNotFound(findStoryComparison(user, id));
+  const others = can(user, "story:edit") ? (await teamStories(user)).filter((s) => s.id !== story.id) : [];
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -28,7 +32,10 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
             {story.mean === null ? "not yet available" : `${story.mean.toFixed(1)} over ${plural(story.scoredArticles, "scored article")}`}
           </p>
         </div>
-        <ExportButtons filters={{ storyId: story.id }} />
+        <div className="stack-tight">
+          <ExportButtons filters={{ storyId: story.id }} />
+          {can(user, "story:edit") && <StoryTools story={{ id: story.id, title: story.title }} others={others} />}
+        </div>
       </div>
       <div className="outlet-cards">
         {story.articles.map((a) => {
