@@ -47,7 +47,17 @@ export function ArticleDetailsEditor({ article, stories }: { article: TArticle; 
 
   if (!open) {
     return (
-      <button type="button" className="button small" onClick={() => setOpen(true)} aria-expanded={false}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => {
+          // Opened again after a save: start from the article as it is now.
+          setStoryChoice(article.storyId ?? "");
+          setError(null);
+          setOpen(true);
+        }}
+        aria-expanded={false}
+      >
         Edit details
       </button>
     );
