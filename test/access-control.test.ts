@@ -71,6 +71,19 @@ const ROWS: Row[] = [
     target: async () => ({ params: { id: articleId }, body: { outlet: `Outlet ${bodyCounter++}` } }),
     expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 200, admin: 200 },
   },
+  {
+    route: "articles/[id]/body",
+    method: "PUT",
+    target: async () => {
+      const article = await getDb().article.create({
+        data: { teamId: fx.teamId, title: "To correct", body: `Text ${bodyCounter} before.`, bodyHash: `correct-${bodyCounter++}`, bodyLength: 0 },
+      });
+      await getDb().article.update({ where: { id: article.id }, data: { bodyLength: article.body.length } });
+      return { params: { id: article.id }, body: { body: `Text ${bodyCounter++} after the correction.` } };
+    },
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 200, admin: 200 },
+  },
+  { route: "articles/[id]/orphans", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
   { route: "stories", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   {
     route: "stories",

@@ -212,6 +212,19 @@ describe("codebook", () => {
 
 describe("the contract as a whole", () => {
   // Runs after the tests above (vitest runs a file's tests in order).
+  it("reads a saved page, edits an article's details, manages stories and corrects the text", async () => {
+    const ben = clientAs(fx.users.ben);
+    const read = await ok(ben.extractArticle({ html: `<html><head><title>T</title></head><body><article><h1>Headline</h1><p>${"Officials said the plan would change. ".repeat(12)}</p></article></body></html>` }));
+    expect(read.body).toContain("Officials said the plan would change.");
+    const article = await ok(ben.createArticle({ title: "Contract article", body: "First version of the text, with a quote that stays." }));
+    const story = await ok(ben.createStory({ title: `Contract story ${Date.now()}` }));
+    expect((await ok(ben.listStories())).stories.map((s) => s.id)).toContain(story.id);
+    expect(await ok(ben.updateArticle(article.id, { outlet: "The Contract", storyId: story.id }))).toMatchObject({ outlet: "The Contract", story: { id: story.id } });
+    expect(await ok(ben.updateStory(story.id, { title: `${story.title} (renamed)` }))).toMatchObject({ articleCount: 1 });
+    const corrected = await ok(ben.correctArticle(article.id, { body: "Second version of the text, with a quote that stays." }));
+    expect(corrected).toEqual({ version: 2, reanchored: 0, orphaned: [] });
+  });
+
   it("every error body the routes gave fits the documented error shape", () => {
     const errors = exchanges.filter((e) => e.status >= 400);
     expect(errors.length).toBeGreaterThanOrEqual(8);

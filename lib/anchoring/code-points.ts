@@ -98,4 +98,18 @@ export class CodePointIndex {
   slice(start: number, end: number): string {
     return this.text.slice(this.utf16(start), this.utf16(end));
   }
+
+  /** The code-point offset of a UTF-16 offset (one inside a surrogate pair counts as its pair's start). */
+  codePoint(u: number): number {
+    const map = this.toUtf16;
+    if (!map) return Math.max(0, Math.min(u, this.length));
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (map[mid]! <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }

@@ -43,6 +43,9 @@ export async function restoreAnnotation(user: TSessionUser, id: string): Promise
       throw new AppError("NOT_AUTHOR", "Only the author or an admin can restore an annotation.");
     }
     if (current.deletedAt === null) throw new AppError("NOT_DELETED", "This annotation is not deleted.");
+    if (current.orphanedAt !== null) {
+      throw new AppError("CONFLICT", "This annotation lost its place when the article's text was corrected: annotate the passage again instead.");
+    }
     const restored = withApiTag(
       await tx.annotation.update({
         where: { id },

@@ -10,6 +10,7 @@ import type { TDismissSuggestionRequest } from "@/app/api/articles/[id]/suggesti
 import { ZResetCodebookEntryResponse, ZUpdateCodebookEntryResponse, type TUpdateCodebookEntryRequest } from "@/app/api/codebook/[tag]/route.types";
 import { ZCreateArticleResponse, type TCreateArticleRequest } from "@/app/api/articles/route.types";
 import { ZUpdateArticleResponse, type TUpdateArticleRequest } from "@/app/api/articles/[id]/route.types";
+import { ZCorrectArticleResponse, type TCorrectArticleRequest } from "@/app/api/articles/[id]/body/route.types";
 import { ZUpdateStoryResponse, type TUpdateStoryRequest } from "@/app/api/stories/[id]/route.types";
 import { ZCreateStoryResponse, ZListStoriesResponse, type TCreateStoryRequest } from "@/app/api/stories/route.types";
 import { ZExtractArticleResponse, type TExtractArticleRequest } from "@/app/api/articles/extract/route.types";
@@ -42,6 +43,9 @@ export function createApiClient(fetcher: TFetch = (url, init) => fetch(url, init
     createArticle: (body: TCreateArticleRequest) => http.data({ method: "POST", path: "/api/articles", json: body }, ZCreateArticleResponse),
     updateArticle: (id: string, body: TUpdateArticleRequest) =>
       http.data({ method: "PATCH", path: `/api/articles/${at(id)}`, json: body }, ZUpdateArticleResponse),
+    /** A corrected text: a new version, with every annotation re-anchored on it (or orphaned). */
+    correctArticle: (id: string, body: TCorrectArticleRequest) =>
+      http.data({ method: "PUT", path: `/api/articles/${at(id)}/body`, json: body }, ZCorrectArticleResponse),
     listStories: () => http.data({ method: "GET", path: "/api/stories" }, ZListStoriesResponse),
     createStory: (body: TCreateStoryRequest) => http.data({ method: "POST", path: "/api/stories", json: body }, ZCreateStoryResponse),
     updateStory: (id: string, body: TUpdateStoryRequest) => http.data({ method: "PATCH", path: `/api/stories/${at(id)}`, json: body }, ZUpdateStoryResponse),

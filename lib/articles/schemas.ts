@@ -51,3 +51,7 @@ export const ZUpdateArticle = ZCreateArticle.pick({ title: true, outlet: true, a
   .strict()
   .refine((u) => Object.values(u).some((v) => v !== undefined), { message: "send at least one of title, outlet, author, url, publishedAt, storyId" });
 export type TUpdateArticle = z.infer<typeof ZUpdateArticle>;
+
+/** A corrected text for an article: the same rules as a new article's text. */
+export const ZCorrectArticle = z.strictObject({ body: ZCreateArticle.shape.body });
+export type TCorrectArticle = z.infer<typeof ZCorrectArticle>;

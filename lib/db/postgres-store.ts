@@ -23,7 +23,8 @@ import type {
 // instants, which pg turns into the right Date whatever the process's time zone.
 const ANNOTATION_COLUMNS = `"id", "articleId", "authorId", "importedById", "start", "end", "quote", "prefix", "suffix",
   "tag", "note", "status", "agreeCount", "disagreeCount", "createdAt" AT TIME ZONE 'UTC' AS "createdAt",
-  "updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", "deletedAt" AT TIME ZONE 'UTC' AS "deletedAt", "deletedById"`;
+  "updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", "deletedAt" AT TIME ZONE 'UTC' AS "deletedAt", "deletedById",
+  "orphanedAt" AT TIME ZONE 'UTC' AS "orphanedAt"`;
 
 /** How long a create waits for its article's row lock before it fails, like Prisma's transactions elsewhere. */
 const LOCK_TIMEOUT = "10s";
@@ -158,7 +159,7 @@ async function annotationWrite<T>(work: (writer: TAnnotationWriter) => Promise<T
     },
     async insertAnnotation(input) {
       writes.push(insertSql(connected(), "Annotation", { ...input, createdAt: stamp, updatedAt: stamp }));
-      return { ...input, importedById: null, status: "pending", agreeCount: 0, disagreeCount: 0, createdAt: now, updatedAt: now, deletedAt: null, deletedById: null };
+      return { ...input, importedById: null, status: "pending", agreeCount: 0, disagreeCount: 0, createdAt: now, updatedAt: now, deletedAt: null, deletedById: null, orphanedAt: null };
     },
     // Rare (a group reaching past the window read with the context): a round trip of its own.
     tagRangesBetween: (q) => tagRangesBetween(connected(), q),

@@ -70,10 +70,11 @@ export const WRITER_SQL = {
      WHERE u."id" = @userId`,
 } as const;
 
-type TAnnotationRow = Omit<TStoredAnnotation, "createdAt" | "updatedAt" | "deletedAt"> & {
+type TAnnotationRow = Omit<TStoredAnnotation, "createdAt" | "updatedAt" | "deletedAt" | "orphanedAt"> & {
   createdAt: string | number;
   updatedAt: string | number;
   deletedAt: string | number | null;
+  orphanedAt: string | number | null;
 };
 
 function toAnnotation(row: TAnnotationRow): TStoredAnnotation {
@@ -82,6 +83,7 @@ function toAnnotation(row: TAnnotationRow): TStoredAnnotation {
     createdAt: new Date(row.createdAt),
     updatedAt: new Date(row.updatedAt),
     deletedAt: row.deletedAt === null ? null : new Date(row.deletedAt),
+    orphanedAt: row.orphanedAt === null ? null : new Date(row.orphanedAt),
   };
 }
 

@@ -27,7 +27,9 @@ const ROUTES: TRouteFile[] = routeFiles(API_DIR)
       })
       .join("/");
     return { file: path.join(API_DIR, rel, "route.ts"), pattern: new RegExp(`^/api/${source}$`), names };
-  });
+  })
+  // As the app's router does, a static segment wins over a dynamic one (/api/articles/extract over /api/articles/[id]).
+  .sort((a, b) => a.names.length - b.names.length);
 
 function routeOf(pathname: string): { file: string; params: Record<string, string> } {
   for (const route of ROUTES) {
