@@ -15,6 +15,8 @@ export type TArticleSummary = {
 export type TArticleDetail = TArticleSummary & {
   body: string;
   bodyLength: number;
+  /** 1 as added, one more at each correction of the text. */
+  version: number;
   story: { id: string; title: string } | null;
   createdAt: string;
   updatedAt: string;
@@ -39,6 +41,7 @@ export function articleDetail(a: Article & { story: Story | null }): TArticleDet
     ...articleSummary(a),
     body: a.body,
     bodyLength: a.bodyLength,
+    version: a.version,
     story: a.story ? { id: a.story.id, title: a.story.title } : null,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),

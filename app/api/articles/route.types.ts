@@ -16,6 +16,7 @@ export const ZArticleDetailResponse = z.strictObject({
   score: z.number().nullable(),
   body: z.string(),
   bodyLength: z.number().int(),
+  version: z.number().int(),
   story: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

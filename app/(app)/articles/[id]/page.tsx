@@ -13,6 +13,9 @@ import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
 import { ExportButtons } from "@/components/export/export-button";
 import { ArticleDetailsEditor } from "@/components/articles/article-details-editor";
+import { CorrectText } from "@/components/articles/correct-text";
+import { OrphanedAnnotations } from "@/components/articles/orphaned-annotations";
+import { findOrphans } from "@/lib/annotations/find-orphans";
 import { teamStories } from "@/lib/import/options";
 import { sentenceSpans } from "./sentence-spans";
 
@@ -40,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { user, article, annotations, suggestions, score, codebook } = await load((await params).id);
-  const stories = can(user, "article:edit") ? await teamStories(user) : [];
+  const [stories, orphans] = await Promise.all([can(user, "article:edit") ? teamStories(user) : [], findOrphans(user, article.id)]);
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -70,9 +73,12 @@ export default async function ArticlePage({ params }: Props) {
           )}
           <ExportButtons filters={{ articleId: article.id }} />
           {can(user, "article:edit") && <ArticleDetailsEditor article={article} stories={stories} />}
+          {can(user, "article:edit") && <CorrectText articleId={article.id} body={article.body} />}
         </div>
       </header>
       <AnnotationWorkspace
+        // A corrected text is a new workspace: its highlights and sentences are those of the new version.
+        key={article.version}
         article={{ id: article.id, body: article.body }}
         initialAnnotations={annotations}
         initialSuggestions={suggestions}
@@ -81,6 +87,7 @@ export default async function ArticlePage({ params }: Props) {
         codebook={codebook}
         currentUser={{ id: user.id, name: user.name, canDeleteAny: can(user, "annotation:delete-any") }}
       />
+      <OrphanedAnnotations orphans={orphans} />
     </div>
   );
 }
