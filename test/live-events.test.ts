@@ -9,11 +9,13 @@ import * as acceptRoute from "@/app/api/articles/[id]/suggestions/accept/route";
 import * as eventsRoute from "@/app/api/events/route";
 import * as importAnnotationsRoute from "@/app/api/import/annotations/route";
 import { changeFeed, closeChangeFeed, type TFeedSignal } from "@/lib/db/change-feed";
+import { userFromRequest } from "@/lib/auth/session-user";
+import { openEventStream } from "@/lib/live/open-event-stream";
 import { publishChange } from "@/lib/live/publish-change";
 import { getExport } from "@/test/support/export-requests";
 import { postImport } from "@/test/support/import-requests";
 import { SseReader, type TSseEvent } from "@/test/support/sse";
-import { call, makeRequest, seedFixtures, type TestUser } from "./helpers";
+import { call, makeRequest, seedFixtures, sessionUserOf, type TestUser } from "./helpers";
 
 let fx: Awaited<ReturnType<typeof seedFixtures>>;
 const open: { reader: SseReader; abort: AbortController }[] = [];
@@ -163,6 +165,29 @@ describe("GET /api/events", () => {
     const heard = await ben.reader.until(isAnnotation(ours.id));
     expect(heard.before.map((e) => e.data)).toEqual([{ kind: "notification", annotationId: "for-ben" }]);
     expect((await cara.reader.until(isAnnotation(ours.id))).before).toEqual([]);
+  });
+
+  it("sends heartbeats while the session lasts, and ends when it no longer does", async () => {
+    const req = await makeRequest("GET", "/api/events", { user: fx.users.cara });
+    const abort = new AbortController();
+    const response = await openEventStream({
+      user: await sessionUserOf(fx.users.cara),
+      signal: abort.signal,
+      stillAuthorized: async () => (await userFromRequest(req)) !== null,
+      heartbeatMs: 50,
+    });
+    const chunks = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes(": heartbeat")) text += decoder.decode((await chunks.read()).value);
+    // A role change or password change ends every session of the user.
+    const { getDb } = await import("@/lib/db/client");
+    await getDb().user.update({ where: { id: fx.users.cara.id }, data: { sessionVersion: { increment: 1 } } });
+    for (;;) {
+      const { done } = await chunks.read();
+      if (done) break;
+    }
+    abort.abort();
   });
 
   it("ends the stream and stops listening when the client goes away", async () => {

@@ -16,12 +16,21 @@ export const EVENT_STREAM_HEADERS = {
   "x-accel-buffering": "no",
 };
 
+type TStreamOptions = {
+  user: TSessionUser;
+  /** Aborted when the client goes away. */
+  signal: AbortSignal;
+  /** Asked at each heartbeat: a stream whose session has ended (logged out, revoked, role changed) is closed. */
+  stillAuthorized: () => Promise<boolean>;
+  heartbeatMs?: number;
+};
+
 /**
  * The user's change feed as server-sent events: their team's changes (and of those naming recipients, theirs),
  * `resync` when the feed may have missed some, and a heartbeat comment. The subscription is live before the response
- * is returned; it ends, with the heartbeat, when the client goes away (`signal`) or stops reading.
+ * is returned; it ends, with the heartbeat, when the client goes away, stops reading, or is no longer logged in.
  */
-export async function openEventStream(user: TSessionUser, signal: AbortSignal): Promise<Response> {
+export async function openEventStream({ user, signal, stillAuthorized, heartbeatMs = HEARTBEAT_MS }: TStreamOptions): Promise<Response> {
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   let ended = false;
@@ -38,7 +47,11 @@ export async function openEventStream(user: TSessionUser, signal: AbortSignal): 
   };
 
   const unsubscribe = await (await changeFeed()).subscribe(onSignal);
-  const heartbeat = setInterval(() => send(sseHeartbeat()), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => {
+    stillAuthorized()
+      .catch(() => true)
+      .then((ok) => (ok ? send(sseHeartbeat()) : end()));
+  }, heartbeatMs);
   function end() {
     if (ended) return;
     ended = true;
