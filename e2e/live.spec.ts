@@ -103,3 +103,35 @@ test("a teammate's annotations, verdicts and deletes show on open pages without 
   await anaContext.close();
   await benContext.close();
 });
+
+test("a page whose event stream failed catches up when it connects again", async ({ browser }) => {
+  const anaContext = await browser.newContext();
+  const benContext = await browser.newContext();
+  const ana = await anaContext.newPage();
+  const ben = await benContext.newPage();
+  await login(ana, "ana@example.com");
+  await login(ben, "ben@example.com");
+  const body = [ANA_QUOTE, BEN_QUOTE, `Run ${Date.now()}.`].join("\n\n");
+  const articleId = await createArticle(ana, { title: `Live reconnect ${Date.now()}`, body });
+
+  // The server refuses Ben's stream (as it would while restarting) until the route is lifted.
+  let refused = 0;
+  await ben.route("**/api/events", (route) => {
+    refused++;
+    return route.fulfill({ status: 503, contentType: "application/json", body: '{"error":{"code":"INTERNAL","message":"restarting"}}' });
+  });
+  await ben.goto(`/articles/${articleId}`);
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  // Ana's change happens while Ben hears nothing.
+  const missed = await annotate(ana, articleId, body, ANA_QUOTE, "opinion");
+  await ben.waitForTimeout(300);
+  await expect(ben.locator(`[data-ids~="${missed}"]`)).toHaveCount(0);
+
+  await ben.unroute("**/api/events");
+  // The page opens its stream again (2 s after a refusal), and on opening fetches what it missed.
+  await expect(ben.getByTestId("annotation-list")).toContainText("Officials familiar", { timeout: 6000 });
+  await expect(ben.getByTestId("score-value")).not.toHaveText("Not yet annotated");
+
+  await anaContext.close();
+  await benContext.close();
+});

@@ -13,12 +13,14 @@ const announce = (detail: TLiveEventDetail) => window.dispatchEvent(new CustomEv
  * The page's one connection to GET /api/events, mounted once in the app's layout: each change it hears becomes a
  * window event `sourcing:change` (lib/live/types.ts) for whichever component shows that thing. The browser
  * reconnects a dropped stream by itself; a stream the server refused is opened again here. Either way, changes may
- * have been missed meanwhile, so every reconnect is announced as `resync`.
+ * have been missed meanwhile, so a stream that opens after a failure (a reconnect, or a first try that failed) is
+ * announced as `resync`.
  */
 export function LiveEvents() {
   useEffect(() => {
     let source: EventSource | null = null;
-    let opened = false;
+    // Whether changes may have gone unheard since the page's data was read: the stream failed at some point.
+    let failed = false;
     let reopenMs = FIRST_REOPEN_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -33,12 +35,13 @@ export function LiveEvents() {
       const s = new EventSource("/api/events");
       source = s;
       s.addEventListener("open", () => {
-        if (opened) announce({ kind: "resync" });
-        opened = true;
+        if (failed) announce({ kind: "resync" });
+        failed = false;
         reopenMs = FIRST_REOPEN_MS;
       });
       for (const kind of [...CHANGE_KINDS, "resync"]) s.addEventListener(kind, onChange);
       s.addEventListener("error", () => {
+        failed = true;
         if (s.readyState !== EventSource.CLOSED) return;
         timer = setTimeout(open, reopenMs);
         reopenMs = Math.min(reopenMs * 2, LAST_REOPEN_MS);
