@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { TFeedSignal } from "./change-feed";
 import { MemoryFeed } from "./memory-feed";
 
@@ -24,18 +24,15 @@ describe("the in-process change feed", () => {
   it("a throwing subscriber neither reaches the publisher nor stops the others", async () => {
     const feed = new MemoryFeed();
     const heard: TFeedSignal[] = [];
-    const errors = console.error;
-    console.error = () => undefined;
-    try {
-      await feed.subscribe(() => {
-        throw new Error("boom");
-      });
-      await feed.subscribe((s) => heard.push(s));
-      await expect(feed.publish({ teamId: "t", kind: "annotation" })).resolves.toBeUndefined();
-      await new Promise((resolve) => setImmediate(resolve));
-    } finally {
-      console.error = errors;
-    }
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await feed.subscribe(() => {
+      throw new Error("boom");
+    });
+    await feed.subscribe((s) => heard.push(s));
+    await expect(feed.publish({ teamId: "t", kind: "annotation" })).resolves.toBeUndefined();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(heard).toHaveLength(1);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 });

@@ -38,7 +38,12 @@ export async function openEventStream({ user, signal, stillAuthorized, heartbeat
   const send = (text: string) => {
     if (ended || !controller) return;
     if ((controller.desiredSize ?? 0) < -MAX_UNREAD) return end();
-    controller.enqueue(encoder.encode(text));
+    try {
+      controller.enqueue(encoder.encode(text));
+    } catch {
+      // The reader went away between the check and the write.
+      end();
+    }
   };
   const onSignal = (s: TFeedSignal) => {
     if (s.type === "resync") return send(sseEvent(nextId(), { kind: "resync" }));
