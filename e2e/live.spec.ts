@@ -97,6 +97,15 @@ test("a teammate's annotations, verdicts and deletes show on open pages without 
   await expect(queue.getByTestId("queue-remaining")).toHaveText(/^2 left/);
   await expect(queue.locator(".queue-item.current")).toContainText("Officials familiar");
   await expect(queue.getByLabel("Comment").first()).toHaveValue("Ben's reason, typed before the refresh");
+  // A third teammate rejects the item Ben is on: his queue says so, and keeps his place and reason.
+  const admin = await (await browser.newContext()).newPage();
+  await login(admin, "admin@example.com");
+  await review(admin, anaId, "disagree");
+  const current = queue.locator(".queue-item.current");
+  await within(() => expect(current.getByTestId("queue-verdicts")).toHaveText("So far 0 agree · 1 disagree: rejected", fast));
+  await expect(current).toContainText("Officials familiar");
+  await expect(queue.getByLabel("Comment").first()).toHaveValue("Ben's reason, typed before the refresh");
+  await admin.context().close();
   // The article page heard the delete too.
   await expect(ben.locator(`[data-ids~="${goneId}"]`)).toHaveCount(0, fast);
 
