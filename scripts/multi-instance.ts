@@ -4,12 +4,16 @@
 //     acknowledged delete is gone, and every cached figure (annotation counts and status, article scores and
 //     consensus counts) equals a full recompute from the rows.
 //  2. Failed logins to one account spread over both instances add up: the account locks, on both.
+//  3. On PostgreSQL, live updates cross instances: annotations created through A reach an event stream (GET
+//     /api/events) open on B, each within seconds; the time each took is printed. (SQLite's change feed lives in
+//     its one process: two processes on one file do not hear each other, so this part is PostgreSQL's only.)
 // `--db postgresql|sqlite|both` (default both: PostgreSQL, and two processes on one SQLite file); `--ops N` requests
 // per client. SKIP_BUILD=1 uses the current production build. Bounded: a few thousand requests, all to 127.0.0.1.
 import { parseArgs } from "node:util";
 import { DEMO_USERS } from "../lib/seed/seed-database";
 import { waitForServer } from "./lib/app-server";
 import { listArticles } from "./support/api";
+import { liveAcrossInstances } from "./support/live-across";
 import { checkAcknowledged, checkDerived, reportChecks, withDatabase, type TCheck } from "./support/consistency";
 import { attemptLogin, loginCookie } from "./support/login";
 import { runSharedWorkload, type TWorker, type TWorkloadResult } from "./support/shared-workload";
@@ -67,6 +71,7 @@ async function runOn(kind: TDatabaseKind, opsPerWorker: number): Promise<boolean
     const instances = ports.map((port, i) => startInstance(app, "AB"[i]!, port));
     let result: TWorkloadResult;
     let throttle: TCheck;
+    let live: TCheck[] = [];
     let ms: number;
     try {
       await Promise.all(instances.map((i) => waitForServer(i.baseURL, i.proc, 120_000)));
@@ -75,6 +80,12 @@ async function runOn(kind: TDatabaseKind, opsPerWorker: number): Promise<boolean
       const started = Date.now();
       result = await runSharedWorkload({ instances, workers: team, articles, opsPerWorker, seed: kind });
       ms = Date.now() - started;
+      if (kind === "postgresql") {
+        const cookieOf = (email: string) => team.find((w) => w.email === email)!.cookie;
+        const [a, b] = instances;
+        const ana = { baseURL: a!.baseURL, cookie: cookieOf("ana@example.com") };
+        live = [await liveAcrossInstances(ana, { baseURL: b!.baseURL, cookie: cookieOf("ben@example.com") })];
+      }
       throttle = await throttleAcrossInstances(instances);
     } finally {
       await Promise.all(instances.map((i) => stopInstance(i)));
@@ -83,7 +94,7 @@ async function runOn(kind: TDatabaseKind, opsPerWorker: number): Promise<boolean
     summarize(kind, result, ms);
     const answered = [...result.tallies.values()].flatMap((t) => [...t.statuses.values()]).reduce((a, b) => a + b, 0);
     const answers: TCheck = { name: "every answer expected (no failed writes)", checked: answered, mismatches: result.unexpected };
-    const all = [...checks, answers, throttle];
+    const all = [...checks, answers, throttle, ...live];
     const ok = reportChecks(all);
     console.log(`  mismatches: ${all.reduce((n, c) => n + c.mismatches.length, 0)}`);
     return ok;

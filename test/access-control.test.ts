@@ -11,7 +11,14 @@ import { routeFiles } from "./support/route-files";
 type Role = "anonymous" | "outsider" | "annotator" | "reviewer" | "admin";
 const ROLES: Role[] = ["anonymous", "outsider", "annotator", "reviewer", "admin"];
 
-type Target = { params: Record<string, string | string[]>; body?: unknown; query?: string; rawBody?: string; headers?: Record<string, string> };
+type Target = {
+  params: Record<string, string | string[]>;
+  body?: unknown;
+  query?: string;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+};
 type Row = {
   route: string;
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -133,6 +140,13 @@ const ROWS: Row[] = [
     method: "POST",
     target: async () => ({ params: { id: await annotationByAna() }, body: { verdict: "agree" } }),
     expect: { anonymous: 401, outsider: 404, annotator: 201, reviewer: 201, admin: 201 },
+  },
+  {
+    // A stream: the client has already gone, so it ends after its opening and the table can read it whole.
+    route: "events",
+    method: "GET",
+    target: async () => ({ params: {}, signal: AbortSignal.abort() }),
+    expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 },
   },
   { route: "review-queue", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   { route: "scores", method: "GET", target: async () => ({ params: {}, query: "?groupBy=outlet" }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
@@ -294,6 +308,7 @@ describe("access control", () => {
         const r = await call(handler, row.method, `/api/${row.route}${t.query ?? ""}`, t.params, {
           ...(userFor(role) ? { user: userFor(role) } : {}),
           ...(t.body !== undefined ? { body: t.body } : {}),
+          ...(t.signal ? { signal: t.signal } : {}),
         });
         expect({ role, status: r.status }).toEqual({ role, status: row.expect[role] });
         if (r.status >= 400) {

@@ -60,7 +60,14 @@ export async function sessionUserOf(user: TestUser): Promise<TSessionUser> {
   return sessionUser;
 }
 
-type CallOptions = { user?: TestUser; body?: unknown; rawBody?: string; headers?: Record<string, string> };
+type CallOptions = {
+  user?: TestUser;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  /** Aborted when the client goes away (an already aborted one ends a stream as soon as it opens). */
+  signal?: AbortSignal;
+};
 
 /** Builds the Request a browser on the app's own origin would send. */
 export async function makeRequest(method: string, path: string, options: CallOptions = {}): Promise<Request> {
@@ -72,7 +79,7 @@ export async function makeRequest(method: string, path: string, options: CallOpt
     headers["content-type"] ??= "application/json";
   }
   if (method !== "GET" && !("origin" in headers)) headers.origin = ORIGIN;
-  return new Request(`${ORIGIN}${path}`, { method, headers, body });
+  return new Request(`${ORIGIN}${path}`, { method, headers, body, ...(options.signal ? { signal: options.signal } : {}) });
 }
 
 type RouteHandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;

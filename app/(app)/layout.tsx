@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/session";
+import { LiveEvents } from "@/components/live/live-events";
 import { LogoutButton } from "@/components/logout-button";
 import { NavLink } from "@/components/nav-link";
 
@@ -33,6 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main className="page">{children}</main>
+      <LiveEvents />
     </>
   );
 }

@@ -41,6 +41,12 @@ export function QueueItemView({ item, isCurrent, draft, submission, onSelect, on
         {item.suffix && <span className="muted">{item.suffix}…</span>}
       </p>
       {item.note && <p className="queue-note">Note: {item.note}</p>}
+      {/* Teammates' verdicts so far, kept current while the queue is open (a live refresh brings new counts). */}
+      {item.agreeCount + item.disagreeCount > 0 && (
+        <p className="queue-note" data-testid="queue-verdicts">
+          So far {item.agreeCount} agree · {item.disagreeCount} disagree: {item.status}
+        </p>
+      )}
       {saving && (
         <p className="queue-status" role="status">
           Saving your {VERDICT_NOUN[submission.verdict]}…

@@ -20,6 +20,8 @@ export type QueueAction =
   | { type: "filtering" }
   | { type: "loaded"; page: TReviewQueueResponse }
   | { type: "appended"; page: TReviewQueueResponse }
+  /** The list fetched again from the top because teammates changed it (a deleted annotation leaves it). */
+  | { type: "refreshed"; page: TReviewQueueResponse }
   | { type: "failed"; message: string }
   | { type: "moved"; by: 1 | -1 }
   | { type: "selected"; id: string }
@@ -36,6 +38,22 @@ export const initialQueue: QueueState = {
   done: 0,
 };
 
+/**
+ * Where the reader stays after the list changed under them: the item they were on, or if it left the list, the
+ * next one after it that is still there (else the one before, else the top).
+ */
+function keptCursor(state: QueueState, items: TReviewQueueItem[]): string | null {
+  const ids = new Set(items.map((i) => i.id));
+  if (state.currentId && ids.has(state.currentId)) return state.currentId;
+  const at = state.items.findIndex((i) => i.id === state.currentId);
+  if (at >= 0) {
+    const after = state.items.slice(at + 1).find((i) => ids.has(i.id));
+    const before = state.items.slice(0, at).reverse().find((i) => ids.has(i.id));
+    if (after ?? before) return (after ?? before)!.id;
+  }
+  return items[0]?.id ?? null;
+}
+
 export function queueReducer(state: QueueState, action: QueueAction): QueueState {
   switch (action.type) {
     case "filtering":
@@ -48,6 +66,12 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
       const fresh = action.page.items.filter((i) => !state.items.some((x) => x.id === i.id));
       const items = [...state.items, ...fresh];
       return { ...state, items, nextCursor: action.page.nextCursor, currentId: state.currentId ?? items[0]?.id ?? null };
+    }
+    case "refreshed": {
+      // A refresh that raced a filter change belongs to the old filter.
+      if (state.loading) return state;
+      const { items, remaining, remainingAtLeast, nextCursor } = action.page;
+      return { ...state, items, remaining, remainingAtLeast, nextCursor, currentId: keptCursor(state, items) };
     }
     case "failed":
       return { ...state, loading: false, error: action.message };

@@ -5,6 +5,7 @@ import { TAGS, TAG_LABELS, type TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
 import { TagChip } from "@/components/tag-chip";
 import { formatTimestamp } from "@/lib/ui/format";
+import { isTemp } from "./annotation-store";
 
 type Props = {
   annotation: TAnnotation;
@@ -19,13 +20,20 @@ type Props = {
   children?: React.ReactNode;
 };
 
-// Keyed by annotation id + updatedAt by the parent, so the form resets when the annotation changes.
+// Keyed by annotation id by the parent. When the annotation changes (saved here, or by a teammate while it is open),
+// each field the reader has not touched follows it; a field they are editing keeps what they typed.
 export function AnnotationDetails({ annotation, others, canEdit, canDelete, busy, onPick, onSave, onDelete, onClose, children }: Props) {
   const [tag, setTag] = useState<TTag>(annotation.tag);
   const [note, setNote] = useState(annotation.note);
+  const [base, setBase] = useState({ tag: annotation.tag, note: annotation.note });
+  if (base.tag !== annotation.tag || base.note !== annotation.note) {
+    setBase({ tag: annotation.tag, note: annotation.note });
+    if (tag === base.tag) setTag(annotation.tag);
+    if (note === base.note) setNote(annotation.note);
+  }
   const [confirming, setConfirming] = useState(false);
   const dirty = tag !== annotation.tag || note !== annotation.note;
-  const pending = annotation.id.startsWith("temp-");
+  const pending = isTemp(annotation.id);
 
   return (
     <section className="details card" aria-label="Annotation details" data-testid="annotation-details">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TAnnotation } from "@/lib/annotations/serialize";
-import { annotationsReducer } from "./annotation-store";
+import { annotationsReducer, tempId } from "./annotation-store";
 
 function annotation(id: string, start: number, over: Partial<TAnnotation> = {}): TAnnotation {
   return {
@@ -47,5 +47,14 @@ describe("annotationsReducer: restore (Undo of a delete)", () => {
     const saved = { ...b, prefix: "context" };
     expect(annotationsReducer(shown, { type: "upsert", annotation: saved })).toEqual([a, saved, c]);
     expect(annotationsReducer(shown, { type: "remove", id: "b" })).toEqual([a, c]);
+  });
+});
+
+describe("annotationsReducer: sync (a teammate changed the article)", () => {
+  it("takes the server's list and keeps the reader's creates still on the wire", () => {
+    const pending = annotation(tempId(1), 15);
+    const state = [annotation("a", 0), pending, annotation("gone", 30)];
+    const fresh = [annotation("a", 0, { status: "rejected" }), annotation("new", 20)];
+    expect(annotationsReducer(state, { type: "sync", annotations: fresh })).toEqual([fresh[0], pending, fresh[1]]);
   });
 });

@@ -23,7 +23,13 @@ export type TStoreAction =
   /** Deleted, or an optimistic create the server refused. */
   | { type: "remove"; id: string }
   /** A fresh list from the server. */
-  | { type: "replace"; annotations: readonly TAnnotation[] };
+  | { type: "replace"; annotations: readonly TAnnotation[] }
+  /** A fresh list fetched because a teammate changed something: creates of ours still on the wire stay shown. */
+  | { type: "sync"; annotations: readonly TAnnotation[] };
+
+/** The id an optimistic create shows under until the server answers. */
+export const tempId = (n: number) => `temp-${n}`;
+export const isTemp = (id: string) => id.startsWith("temp-");
 
 const byPosition = (a: TAnnotation, b: TAnnotation) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
 
@@ -44,6 +50,8 @@ export function annotationsReducer(state: readonly TAnnotation[], action: TStore
       return without(state, action.id);
     case "replace":
       return [...action.annotations].sort(byPosition);
+    case "sync":
+      return [...action.annotations, ...state.filter((a) => isTemp(a.id))].sort(byPosition);
   }
 }
 

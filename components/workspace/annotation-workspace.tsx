@@ -18,6 +18,7 @@ import { ReviewPanel } from "./review-panel";
 import { TagPalette } from "./tag-palette";
 import { useAnnotationActions } from "./use-annotation-actions";
 import { useHighlightDetails } from "./use-highlight-details";
+import { useLiveAnnotations } from "./use-live-annotations";
 import { useLayers } from "./use-layers";
 import { useSentenceCursor } from "./use-sentence-cursor";
 import { useSuggestions } from "./use-suggestions";
@@ -57,6 +58,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   const score = useArticleScore(article.id, initialScore, version);
+  useLiveAnnotations(article.id, dispatch, bump);
 
   const onAccepted = useCallback(
     (saved: TAnnotation) => {
@@ -245,7 +247,7 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
       {active && (
         <DetailsPopover anchor={getAnchor} onClose={closeDetails}>
           <AnnotationDetails
-            key={`${active.id}:${active.updatedAt}`}
+            key={active.id}
             annotation={active}
             others={others}
             canEdit={active.author.id === currentUser.id}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useLiveChanges } from "@/components/live/use-live-changes";
 import { TagOptions } from "@/components/tag-options";
 import { formatTimestamp } from "@/lib/ui/format";
 import { TagChip } from "@/components/tag-chip";
@@ -24,6 +25,11 @@ export function ReviewPanel({ annotationId, annotationTag, canReview, currentUse
   const [suggestedTag, setSuggestedTag] = useState<string>("");
   const [comment, setComment] = useState("");
   const [busy, setBusy] = useState(false);
+  // Bumped when a teammate reviews this annotation: the list is fetched again, what the reader is typing stays.
+  const [version, setVersion] = useState(0);
+  useLiveChanges((d) => {
+    if (d.kind === "resync" || (d.kind === "review" && d.annotationId === annotationId)) setVersion((v) => v + 1);
+  });
 
   useEffect(() => {
     let live = true;
@@ -34,7 +40,7 @@ export function ReviewPanel({ annotationId, annotationTag, canReview, currentUse
     return () => {
       live = false;
     };
-  }, [annotationId]);
+  }, [annotationId, version]);
 
   const mine = reviews?.find((r) => r.reviewer.id === currentUserId);
 

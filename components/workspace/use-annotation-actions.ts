@@ -4,7 +4,7 @@ import { useCallback, useRef, useState, type Dispatch } from "react";
 import type { TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
 import { ApiError, api } from "@/lib/api-client";
-import type { TStoreAction } from "./annotation-store";
+import { tempId as temporaryId, type TStoreAction } from "./annotation-store";
 import type { TToast } from "./workspace-toast";
 
 type Options = {
@@ -28,7 +28,7 @@ export function useAnnotationActions({ articleId, currentUser, dispatch, onToast
 
   const create = useCallback(
     async (span: TSpan, tag: TTag, note: string) => {
-      const tempId = `temp-${++tempCounter.current}`;
+      const tempId = temporaryId(++tempCounter.current);
       const now = new Date().toISOString();
       dispatch({
         type: "add",

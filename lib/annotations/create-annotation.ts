@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { store } from "@/lib/db/store";
 import { AppError, notFound } from "@/lib/errors";
+import { publishChange } from "@/lib/live/publish-change";
 import { groupsBesides, groupWindow, type TRangeReader } from "@/lib/scoring/consensus-delta";
 import { cacheAfterCreate } from "@/lib/scoring/refresh-article-score";
 import { purgeDeletedAnnotation } from "./purge-deleted";
@@ -16,7 +17,7 @@ import { auditSnapshot, serializeAnnotation, type TAnnotation } from "./serializ
  * one is deleted, replaces it (purgeDeletedAnnotation).
  * The annotation, its audit event and the article's score refresh are one transaction, and every read in it comes
  * after the article is locked; the refresh reads only the spans that could share a passage with the new one; the quote and context are cut by the database with the same code-point offsets as
- * textQuoteSelector.
+ * textQuoteSelector. The team hears of a new annotation once it is committed.
  */
 export async function createAnnotation(
   user: TSessionUser,
@@ -25,7 +26,7 @@ export async function createAnnotation(
   options: { auditAction?: string } = {},
 ): Promise<{ annotation: TAnnotation; created: boolean }> {
   const author = { id: user.id, name: user.name, email: user.email };
-  return (await store()).annotationWrite(async (w) => {
+  const result = await (await store()).annotationWrite(async (w) => {
     const key = { articleId, authorId: user.id, start: input.start, end: input.end, tag: input.tag };
     const window = groupWindow(input);
     const found = await w.createContext({ ...key, teamId: user.teamId, context: CONTEXT_CODE_POINTS, window });
@@ -63,4 +64,6 @@ export async function createAnnotation(
     await w.updateScoreCache(articleId, cacheAfterCreate(score, input.tag, groupsJoined));
     return { annotation: serializeAnnotation({ ...annotation, author }), created: true };
   });
+  if (result.created) publishChange({ teamId: user.teamId, kind: "annotation", articleId, annotationId: result.annotation.id });
+  return result;
 }

@@ -4,6 +4,7 @@ import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
+import { publishChange } from "@/lib/live/publish-change";
 import { afterAnnotationChanged } from "./after-change";
 import { lifecycleSnapshot } from "./serialize";
 import { withApiTag } from "./tags";
@@ -13,7 +14,7 @@ import { withApiTag } from "./tags";
  * restoreAnnotation can bring back the same annotation with its reviews and status; every other read skips it.
  */
 export async function deleteAnnotation(user: TSessionUser, id: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const articleId = await db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [id]);
     const current = await tx.annotation.findFirst({
@@ -38,5 +39,7 @@ export async function deleteAnnotation(user: TSessionUser, id: string): Promise<
       before: lifecycleSnapshot(withApiTag(current), current._count.reviews),
     });
     await afterAnnotationChanged(tx, current.articleId, { id, before: withApiTag(current), after: null });
+    return current.articleId;
   });
+  publishChange({ teamId: user.teamId, kind: "annotation", articleId, annotationId: id });
 }

@@ -4,6 +4,7 @@ import type { TSessionUser } from "@/lib/auth/session-user";
 import { db, type Tx } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
+import { publishChange } from "@/lib/live/publish-change";
 import { afterAnnotationChanged } from "./after-change";
 import { PURGE_AUDIT_ACTION } from "./purge-deleted";
 import { AUTHOR_SELECT, lifecycleSnapshot, serializeAnnotation, type TAnnotation } from "./serialize";
@@ -23,7 +24,7 @@ async function wasReplaced(tx: Tx, teamId: string, id: string): Promise<boolean>
  * may delete it (the author, or an admin) may restore it.
  */
 export async function restoreAnnotation(user: TSessionUser, id: string): Promise<TAnnotation> {
-  return db.$transaction(async (tx) => {
+  const restored = await db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [id]);
     const current = await tx.annotation.findFirst({
@@ -65,4 +66,6 @@ export async function restoreAnnotation(user: TSessionUser, id: string): Promise
     await afterAnnotationChanged(tx, current.articleId, { id, before: null, after: restored });
     return serializeAnnotation(restored);
   });
+  publishChange({ teamId: user.teamId, kind: "annotation", articleId: restored.articleId, annotationId: id });
+  return restored;
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { prismaWriter } from "@/lib/db/prisma-writer";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
+import { publishChange } from "@/lib/live/publish-change";
 import { afterAnnotationChanged } from "./after-change";
 import { purgeDeletedAnnotation } from "./purge-deleted";
 import type { TUpdateAnnotation } from "./schemas";
@@ -12,7 +13,7 @@ import { dbTag, withApiTag } from "./tags";
 
 /** Changes the tag or note; only the author may. */
 export async function updateAnnotation(user: TSessionUser, id: string, input: TUpdateAnnotation) {
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [id]);
     const row = await tx.annotation.findFirst({ where: { id, deletedAt: null, article: { teamId: user.teamId } } });
@@ -52,4 +53,6 @@ export async function updateAnnotation(user: TSessionUser, id: string, input: TU
     if (updated.tag !== current.tag) await afterAnnotationChanged(tx, current.articleId, { id, before: current, after: updated });
     return serializeAnnotation(updated);
   });
+  publishChange({ teamId: user.teamId, kind: "annotation", articleId: updated.articleId, annotationId: id });
+  return updated;
 }

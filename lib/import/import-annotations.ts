@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { prismaWriter } from "@/lib/db/prisma-writer";
+import { publishChange } from "@/lib/live/publish-change";
 import { textProblem } from "@/lib/text/well-formed";
 import type { TAnnotationCandidate, TAnnotationFileFormat } from "./annotation-files";
 import { matchArticles, quoteFits, type TGroup, type TMatch, type TMatchedBy } from "./match-articles";
@@ -65,7 +66,8 @@ function authorOf(
  * articles are matched by id, body hash or text, annotators by email within the team (see authorOf), and every
  * quote must be the article's text at its offsets. Any problem refuses the whole file. Every annotation is created
  * pending, with no agree or disagree, at the time of the import and on record as imported by the caller: a status
- * comes from reviews made here, never from a file. The route requires import:annotations.
+ * comes from reviews made here, never from a file. The route requires import:annotations. Once committed, each
+ * article that gained annotations is announced to the team (one change each).
  */
 export async function importAnnotations(
   user: TSessionUser,
@@ -144,7 +146,7 @@ export async function importAnnotations(
   }
   rejectIfAny(problems);
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const articleIds = [...new Set(planned.map((p) => p.articleId))];
     const existing = new Map<string, string>();
     // Deleted annotations are no duplicates, but hold their key until an imported one replaces them.
@@ -267,4 +269,9 @@ export async function importAnnotations(
     });
     return result;
   }, TX_OPTIONS);
+  if (!result.dryRun) {
+    const touched = new Set(result.articles.filter((a) => a.created > 0).map((a) => a.id));
+    for (const articleId of touched) publishChange({ teamId: user.teamId, kind: "annotation", articleId });
+  }
+  return result;
 }

@@ -5,6 +5,7 @@ import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
+import { publishChange } from "@/lib/live/publish-change";
 import type { TReviewInput } from "./schemas";
 import { serializeReview, type TReview } from "./serialize";
 import { annotationStatus, countVerdicts } from "./status";
@@ -18,7 +19,7 @@ export async function reviewAnnotation(
   annotationId: string,
   input: TReviewInput,
 ): Promise<{ review: TReview; replaced: boolean }> {
-  return db.$transaction(async (tx) => {
+  const { articleId, ...result } = await db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [annotationId]);
     const annotation = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null, article: { teamId: user.teamId } } });
@@ -59,6 +60,8 @@ export async function reviewAnnotation(
       const before = withApiTag(annotation);
       await afterAnnotationChanged(tx, annotation.articleId, { id: annotationId, before, after: { ...before, status } });
     }
-    return { review: serializeReview(review), replaced: previous !== null };
+    return { review: serializeReview(review), replaced: previous !== null, articleId: annotation.articleId };
   });
+  publishChange({ teamId: user.teamId, kind: "review", articleId, annotationId });
+  return result;
 }
