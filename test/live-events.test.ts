@@ -5,6 +5,8 @@ import * as annotationRoute from "@/app/api/annotations/[id]/route";
 import * as restoreRoute from "@/app/api/annotations/[id]/restore/route";
 import * as reviewsRoute from "@/app/api/annotations/[id]/reviews/route";
 import * as annotationsRoute from "@/app/api/articles/[id]/annotations/route";
+import * as bodyRoute from "@/app/api/articles/[id]/body/route";
+import * as articleRoute from "@/app/api/articles/[id]/route";
 import * as acceptRoute from "@/app/api/articles/[id]/suggestions/accept/route";
 import * as eventsRoute from "@/app/api/events/route";
 import * as importAnnotationsRoute from "@/app/api/import/annotations/route";
@@ -122,6 +124,17 @@ describe("GET /api/events", () => {
     });
     expect(accepted.status).toBe(201);
     await reader.until(isAnnotation(accepted.json.id));
+  });
+
+  it("announces an edit of an article's details and a correction of its text", async () => {
+    const { reader } = await connect(fx.users.cara);
+    const article = fx.articles[2]!;
+    const isArticle = (e: TSseEvent) => e.event === "article" && (e.data as { articleId?: string }).articleId === article.id;
+    expect((await call(articleRoute.PATCH, "PATCH", "/x", { id: article.id }, { user: fx.users.ben, body: { outlet: "Renamed outlet" } })).status).toBe(200);
+    await reader.until(isArticle);
+    const body = `${article.body}\n\nA correction appended for the live test.`;
+    expect((await call(bodyRoute.PUT, "PUT", "/x", { id: article.id }, { user: fx.users.ben, body: { body } })).status).toBe(200);
+    await reader.until(isArticle);
   });
 
   it("announces an import once per article it added to", async () => {

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db, POSTGRES_TRANSACTION_OPTIONS } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
+import { publishChange } from "@/lib/live/publish-change";
 import { AppError, notFound } from "@/lib/errors";
 import { refreshArticleScore } from "@/lib/scoring/refresh-article-score";
 import { bodyHash } from "./body-hash";
@@ -23,7 +24,7 @@ const TX_OPTIONS = { ...POSTGRES_TRANSACTION_OPTIONS, timeout: 120_000 };
 export async function correctArticle(user: TSessionUser, articleId: string, body: string): Promise<TCorrection> {
   assertCan(user, "article:edit");
   const hash = bodyHash(body);
-  return db.$transaction(async (tx) => {
+  const correction = await db.$transaction(async (tx) => {
     await lockRows(tx, "Article", [articleId]);
     const article = await tx.article.findFirst({ where: { id: articleId, teamId: user.teamId } });
     if (!article) throw notFound("Article");
@@ -82,4 +83,6 @@ export async function correctArticle(user: TSessionUser, articleId: string, body
     });
     return { version, reanchored: kept.length, orphaned };
   }, TX_OPTIONS);
+  publishChange({ teamId: user.teamId, kind: "article", articleId });
+  return correction;
 }

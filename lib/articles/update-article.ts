@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { publishChange } from "@/lib/live/publish-change";
 import type { TUpdateArticle } from "./schemas";
 import { articleDetail, type TArticleDetail } from "./serialize";
 
@@ -12,7 +13,7 @@ import { articleDetail, type TArticleDetail } from "./serialize";
  */
 export async function updateArticle(user: TSessionUser, id: string, input: TUpdateArticle): Promise<TArticleDetail> {
   assertCan(user, "article:edit");
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id, teamId: user.teamId } });
     if (!article) throw notFound("Article");
     if (input.storyId) {
@@ -22,7 +23,7 @@ export async function updateArticle(user: TSessionUser, id: string, input: TUpda
     const changes = Object.fromEntries(
       Object.entries(input).filter(([key, value]) => value !== undefined && value !== article[key as keyof typeof input]),
     ) as TUpdateArticle;
-    const updated = await tx.article.update({ where: { id }, data: changes, include: { story: true } });
+    const changed = await tx.article.update({ where: { id }, data: changes, include: { story: true } });
     if (Object.keys(changes).length > 0) {
       await recordAuditEvent(tx, {
         teamId: user.teamId,
@@ -34,6 +35,8 @@ export async function updateArticle(user: TSessionUser, id: string, input: TUpda
         after: changes,
       });
     }
-    return articleDetail(updated);
+    return articleDetail(changed);
   });
+  publishChange({ teamId: user.teamId, kind: "article", articleId: id });
+  return updated;
 }

@@ -1,5 +1,5 @@
 /** What can change under a page: each kind names what to fetch again. */
-export const CHANGE_KINDS = ["annotation", "review", "reply", "thread", "notification"] as const;
+export const CHANGE_KINDS = ["annotation", "review", "reply", "thread", "notification", "article"] as const;
 export type TChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**

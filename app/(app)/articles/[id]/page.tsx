@@ -13,6 +13,7 @@ import { formatPublished } from "@/lib/ui/format";
 import { AnnotationWorkspace } from "@/components/workspace/annotation-workspace";
 import { ExportButtons } from "@/components/export/export-button";
 import { ArticleDetailsEditor } from "@/components/articles/article-details-editor";
+import { ArticleLiveRefresh } from "@/components/articles/article-live-refresh";
 import { CorrectText } from "@/components/articles/correct-text";
 import { OrphanedAnnotations } from "@/components/articles/orphaned-annotations";
 import { findOrphans } from "@/lib/annotations/find-orphans";
@@ -88,6 +89,7 @@ export default async function ArticlePage({ params }: Props) {
         currentUser={{ id: user.id, name: user.name, canDeleteAny: can(user, "annotation:delete-any") }}
       />
       <OrphanedAnnotations orphans={orphans} />
+      <ArticleLiveRefresh articleId={article.id} />
     </div>
   );
 }
