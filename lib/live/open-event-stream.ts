@@ -1,13 +1,30 @@
 import type { TSessionUser } from "@/lib/auth/session-user";
-import { changeFeed, type TFeedSignal } from "@/lib/db/change-feed";
+import { changeFeed, type TChangeMessage, type TFeedSignal } from "@/lib/db/change-feed";
 import { HEARTBEAT_MS, eventDetail, isFor, sseEvent, sseHeartbeat, sseOpening } from "./sse";
 
-/** Events a client may leave unread before its stream is ended (it reconnects and catches up with a resync). */
+/** Writes a client may leave unread before its stream is ended (it reconnects and catches up with a resync). */
 const MAX_UNREAD = 1000;
+/**
+ * Events go out at most this often per stream, gathered into one write: with many open pages, one socket write per
+ * event and page would cost the server more than the writes announced. Well inside the 2 s a page has to follow.
+ */
+export const FLUSH_MS = 200;
 
 let sequence = 0;
 /** Unique within the process and increasing; a reconnecting client catches up by refetching, not by replay. */
 const nextId = () => `${Date.now().toString(36)}-${(++sequence).toString(36)}`;
+
+// Every subscriber of the process is handed the same message: it is framed as an event once, not once per stream.
+const framed = new WeakMap<TChangeMessage, string | null>();
+function frame(message: TChangeMessage): string | null {
+  let text = framed.get(message);
+  if (text === undefined) {
+    const detail = eventDetail(message);
+    text = detail ? sseEvent(nextId(), detail) : null;
+    framed.set(message, text);
+  }
+  return text;
+}
 
 export const EVENT_STREAM_HEADERS = {
   "content-type": "text/event-stream; charset=utf-8",
@@ -35,8 +52,13 @@ export async function openEventStream({ user, signal, stillAuthorized, heartbeat
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   let ended = false;
 
-  const send = (text: string) => {
-    if (ended || !controller) return;
+  let pending: string[] = [];
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    flushTimer = null;
+    const text = pending.join("");
+    pending = [];
+    if (ended || !controller || !text) return;
     if ((controller.desiredSize ?? 0) < -MAX_UNREAD) return end();
     try {
       controller.enqueue(encoder.encode(text));
@@ -45,10 +67,15 @@ export async function openEventStream({ user, signal, stillAuthorized, heartbeat
       end();
     }
   };
+  const send = (text: string) => {
+    if (ended) return;
+    pending.push(text);
+    flushTimer ??= setTimeout(flush, FLUSH_MS);
+  };
   const onSignal = (s: TFeedSignal) => {
     if (s.type === "resync") return send(sseEvent(nextId(), { kind: "resync" }));
-    const detail = isFor(user, s.message) ? eventDetail(s.message) : null;
-    if (detail) send(sseEvent(nextId(), detail));
+    const text = isFor(user, s.message) ? frame(s.message) : null;
+    if (text) send(text);
   };
 
   const unsubscribe = await (await changeFeed()).subscribe(onSignal);
@@ -61,6 +88,7 @@ export async function openEventStream({ user, signal, stillAuthorized, heartbeat
     if (ended) return;
     ended = true;
     clearInterval(heartbeat);
+    if (flushTimer) clearTimeout(flushTimer);
     unsubscribe();
     signal.removeEventListener("abort", end);
     try {
