@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { login, logout, openArticle } from "./support";
+import { login, loginAsNewAnnotator, openArticle } from "./support";
 
 test.describe("an article's details and its story", () => {
   test("a reviewer corrects the details, starts a new story for the article, then merges it back", async ({ page }) => {
@@ -47,15 +47,7 @@ test.describe("an article's details and its story", () => {
   });
 
   test("annotators see the details but cannot edit them", async ({ page }) => {
-    await login(page, "admin@example.com");
-    const email = `annotator-details-${Date.now()}@example.com`;
-    const res = await page.request.post("/api/team/users", {
-      data: { email, name: "Ann Otator", role: "annotator", password: "a-long-password-123" },
-      headers: { origin: new URL(page.url()).origin },
-    });
-    expect(res.status()).toBe(201);
-    await logout(page);
-    await login(page, email, "a-long-password-123");
+    await loginAsNewAnnotator(page, "details");
     await openArticle(page, /Chinese official avows/);
     await expect(page.getByTestId("article-title")).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);

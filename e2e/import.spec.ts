@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { login, logout } from "./support";
+import { login, loginAsNewAnnotator, logout } from "./support";
 
 test.describe("import", () => {
   test("paste an article, then open it", async ({ page }) => {
@@ -125,15 +125,7 @@ test.describe("import", () => {
   });
 
   test("annotators are told importing is not open to them", async ({ page }) => {
-    await login(page, "admin@example.com");
-    const email = `annotator-${Date.now()}@example.com`;
-    const res = await page.request.post("/api/team/users", {
-      data: { email, name: "Ann Otator", role: "annotator", password: "a-long-password-123" },
-      headers: { origin: new URL(page.url()).origin },
-    });
-    expect(res.status()).toBe(201);
-    await logout(page);
-    await login(page, email, "a-long-password-123");
+    await loginAsNewAnnotator(page, "import");
     await page.goto("/import");
     await expect(page.getByTestId("import-not-allowed")).toContainText("Only admins and reviewers can add articles");
     await expect(page.getByTestId("paste-form")).toHaveCount(0);

@@ -15,6 +15,19 @@ export async function logout(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
+/** Logs in as a new annotator of the demo team, which the admin adds first (the seed has none). */
+export async function loginAsNewAnnotator(page: Page, label: string) {
+  await login(page, "admin@example.com");
+  const email = `annotator-${label}-${Date.now()}@example.com`;
+  const res = await page.request.post("/api/team/users", {
+    data: { email, name: "Ann Otator", role: "annotator", password: "a-long-password-123" },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(res.status()).toBe(201);
+  await logout(page);
+  await login(page, email, "a-long-password-123");
+}
+
 export async function openArticle(page: Page, titleFragment: string | RegExp) {
   await page.goto("/articles");
   await page.getByTestId("article-list").getByRole("link", { name: titleFragment }).click();
