@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "TOO_SLOW",
   "IMPORT_REJECTED",
   "BAD_AUTH_REQUEST",
+  "UNKNOWN_MENTION",
   // Who is asking.
   "UNAUTHORIZED",
   "WRONG_PASSWORD",

@@ -5,6 +5,7 @@ import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
+import { recordNotifications } from "@/lib/notifications/record-notifications";
 import type { TReviewInput } from "./schemas";
 import { serializeReview, type TReview } from "./serialize";
 import { annotationStatus, countVerdicts } from "./status";
@@ -54,6 +55,8 @@ export async function reviewAnnotation(
       before: previous ? { verdict: previous.verdict, comment: previous.comment, suggestedTag: previous.suggestedTag && apiTag(previous.suggestedTag) } : undefined,
       after: { annotationId, ...data },
     });
+    const changed = !previous || previous.verdict !== stored.verdict || previous.comment !== stored.comment || previous.suggestedTag !== stored.suggestedTag;
+    if (changed) await recordNotifications(tx, { event: "verdict", actorId: user.id, annotation });
     const status = annotationStatus(counts.agree, counts.disagree);
     if (annotation.status !== status) {
       const before = withApiTag(annotation);
