@@ -47,18 +47,26 @@ export function insertMention(text: string, query: TMentionQuery, caret: number,
 
 export type TSegment = { text: string; mention: boolean };
 
+// The server's rules (lib/discussion/parse-mentions.ts): an `@` right after one of these is inside an email
+// address, and a mention must not stop in the middle of a word.
+const LOCAL_PART = /[\p{L}\p{N}\p{M}_.%+\-']/u;
+const WORD = /[\p{L}\p{N}\p{M}_]/u;
+
 /**
  * A reply's text cut into plain runs and mentions of teammates (`@` and a name or email, the longest that
- * fits, not running on into a letter or digit), for marking mentions when the text is shown.
+ * fits), for marking mentions when the text is shown.
  */
 export function mentionSegments(text: string, members: readonly TMember[]): TSegment[] {
-  const handles = members.flatMap((m) => [m.name, m.email]).sort((a, b) => b.length - a.length);
+  const handles = members
+    .flatMap((m) => [m.name, m.email])
+    .filter((h) => h.length > 0)
+    .sort((a, b) => b.length - a.length);
   const lower = text.toLowerCase();
   const segments: TSegment[] = [];
   let plain = 0;
   for (let i = text.indexOf("@"); i >= 0; i = text.indexOf("@", i + 1)) {
-    if (i > 0 && /[\p{L}\p{N}_.]/u.test(text[i - 1]!)) continue;
-    const handle = handles.find((h) => lower.startsWith(h.toLowerCase(), i + 1) && !/[\p{L}\p{N}_]/u.test(text[i + 1 + h.length] ?? ""));
+    if (i > 0 && LOCAL_PART.test(text[i - 1]!)) continue;
+    const handle = handles.find((h) => lower.startsWith(h.toLowerCase(), i + 1) && !WORD.test(text[i + 1 + h.length] ?? ""));
     if (!handle) continue;
     if (i > plain) segments.push({ text: text.slice(plain, i), mention: false });
     segments.push({ text: text.slice(i, i + 1 + handle.length), mention: true });
