@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { insertMention, matchMembers, mentionQuery, type TMember, type TMentionQuery } from "./mentions";
 
 type Props = {
@@ -32,6 +32,11 @@ export function MentionTextarea({ label, value, onChange, members, onSubmit, rea
   const current = Math.min(active, options.length - 1);
   const listId = `${id}-mentions`;
   const optionId = (i: number) => `${id}-mention-${i}`;
+
+  // The list sits in the flow under the field: inside a scrolled box (the details) the chosen option is kept in view.
+  useEffect(() => {
+    if (open) document.getElementById(optionId(current))?.scrollIntoView({ block: "nearest" });
+  });
 
   function track(el: HTMLTextAreaElement) {
     const next = el.selectionStart === el.selectionEnd ? mentionQuery(el.value, el.selectionStart) : null;
@@ -96,9 +101,6 @@ export function MentionTextarea({ label, value, onChange, members, onSubmit, rea
         onKeyDown={onKeyDown}
         onBlur={() => setQuery(null)}
       />
-      <p id={`${id}-hint`} className="mention-hint">
-        Type @ to mention a teammate. Ctrl+Enter (⌘+Enter on a Mac) saves.
-      </p>
       {open && (
         <ul id={listId} role="listbox" aria-label="Teammates to mention" className="mention-list">
           {options.map((m, i) => (
@@ -120,6 +122,9 @@ export function MentionTextarea({ label, value, onChange, members, onSubmit, rea
           ))}
         </ul>
       )}
+      <p id={`${id}-hint`} className="mention-hint">
+        Type @ to mention a teammate. Ctrl+Enter (⌘+Enter on a Mac) saves.
+      </p>
     </div>
   );
 }
