@@ -153,10 +153,13 @@ test("the thread panel and the notifications page fit phones and tablets", async
     await ana.setViewportSize({ width, height: 900 });
     await ana.goto(`/articles/${article.id}?annotation=${annotationId}&thread=1`);
     await expect(ana.getByTestId("thread-panel").getByTestId("thread-reply")).toHaveCount(2);
+    await expect(ana.locator(`[data-ids~="${annotationId}"]`).first()).toBeInViewport();
+    expect(await ana.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await ana.screenshot({ path: test.info().outputPath(`discussion-${width}.png`) });
     await ana.getByRole("textbox", { name: "Reply", exact: true }).fill("@");
     await expect(ana.getByRole("listbox", { name: "Teammates to mention" })).toBeVisible();
     expect(await ana.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    await ana.screenshot({ path: test.info().outputPath(`discussion-${width}.png`) });
+    await ana.screenshot({ path: test.info().outputPath(`discussion-mention-${width}.png`) });
 
     await ben.setViewportSize({ width, height: 900 });
     await ben.goto("/notifications");

@@ -10,6 +10,8 @@ type Props = {
   members: readonly TMember[];
   /** Ctrl+Enter or Cmd+Enter. */
   onSubmit: () => void;
+  /** What Ctrl+Enter does, for the hint under the field. */
+  submitVerb: "sends" | "saves";
   /** While a save is under way: the text stays focused and readable but cannot change. */
   readOnly?: boolean;
   autoFocus?: boolean;
@@ -20,7 +22,7 @@ type Props = {
  * controls (aria-autocomplete, aria-activedescendant): arrows move, Enter or Tab inserts `@Name `, Escape
  * closes; a click inserts too.
  */
-export function MentionTextarea({ label, value, onChange, members, onSubmit, readOnly, autoFocus }: Props) {
+export function MentionTextarea({ label, value, onChange, members, onSubmit, submitVerb, readOnly, autoFocus }: Props) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [query, setQuery] = useState<TMentionQuery | null>(null);
@@ -123,7 +125,7 @@ export function MentionTextarea({ label, value, onChange, members, onSubmit, rea
         </ul>
       )}
       <p id={`${id}-hint`} className="mention-hint">
-        Type @ to mention a teammate. Ctrl+Enter (⌘+Enter on a Mac) saves.
+        Type @ to mention a teammate. Ctrl+Enter (⌘+Enter on a Mac) {submitVerb}.
       </p>
     </div>
   );

@@ -73,7 +73,7 @@ export function ReplyEntry({ reply, mine, members, onSave, onDelete }: ReplyProp
       </p>
       {mode === "edit" ? (
         <div className="form">
-          <MentionTextarea label="Edit your reply" value={text} onChange={setText} members={members} onSubmit={save} autoFocus />
+          <MentionTextarea label="Edit your reply" value={text} onChange={setText} members={members} onSubmit={save} submitVerb="saves" autoFocus />
           <div className="row">
             <button type="button" className="button primary small" disabled={busy || !text.trim()} onClick={save}>
               {busy ? "Saving…" : "Save"}

@@ -129,7 +129,7 @@ export function ThreadPanel({ annotationId, currentUserId, version }: Props) {
           void send();
         }}
       >
-        <MentionTextarea label="Reply" value={draft} onChange={setDraft} members={members} onSubmit={() => void send()} readOnly={sending} />
+        <MentionTextarea label="Reply" value={draft} onChange={setDraft} members={members} onSubmit={() => void send()} submitVerb="sends" readOnly={sending} />
         {sendError && (
           <p className="error" role="alert">
             Not sent: {sendError}
