@@ -175,6 +175,12 @@ const ROWS: Row[] = [
     expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
   },
   {
+    route: "export/discussion.csv",
+    method: "GET",
+    target: async () => ({ params: {}, query: `?articleId=${articleId}` }),
+    expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
+  },
+  {
     route: "export/annotations.jsonld",
     method: "GET",
     target: async () => ({ params: {}, query: `?articleId=${articleId}` }),
