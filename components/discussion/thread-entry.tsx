@@ -37,13 +37,16 @@ export function ReviewEntry({ review }: { review: TReviewResponse }) {
 type ReplyProps = {
   reply: TReplyResponse;
   mine: boolean;
+  /** Everyone, for marking mentions in the text. */
   members: readonly TMember[];
+  /** Whom the editor offers to mention. */
+  mentionable: readonly TMember[];
   onSave: (text: string) => Promise<void>;
   onDelete: () => Promise<void>;
 };
 
 /** One reply; its author may edit it in place or delete it after confirming. */
-export function ReplyEntry({ reply, mine, members, onSave, onDelete }: ReplyProps) {
+export function ReplyEntry({ reply, mine, members, mentionable, onSave, onDelete }: ReplyProps) {
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
   const [text, setText] = useState(reply.text);
   const [busy, setBusy] = useState(false);
@@ -73,7 +76,7 @@ export function ReplyEntry({ reply, mine, members, onSave, onDelete }: ReplyProp
       </p>
       {mode === "edit" ? (
         <div className="form">
-          <MentionTextarea label="Edit your reply" value={text} onChange={setText} members={members} onSubmit={save} submitVerb="saves" autoFocus />
+          <MentionTextarea label="Edit your reply" value={text} onChange={setText} members={mentionable} onSubmit={save} submitVerb="saves" autoFocus />
           <div className="row">
             <button type="button" className="button primary small" disabled={busy || !text.trim()} onClick={save}>
               {busy ? "Saving…" : "Save"}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { api } from "@/lib/api-client";
 import { plural } from "@/lib/ui/format";
 import { readDraft, writeDraft } from "./draft-store";
@@ -25,6 +25,8 @@ type Props = {
 export function ThreadPanel({ annotationId, currentUserId, version }: Props) {
   const { thread, error, reload, update } = useThread(annotationId, version);
   const members = useMembers();
+  // Everyone's mentions are marked when shown, but nobody needs to mention themselves.
+  const others = useMemo(() => members.filter((m) => m.id !== currentUserId), [members, currentUserId]);
   const [draft, setDraftState] = useState(() => readDraft(annotationId));
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
@@ -109,6 +111,7 @@ export function ThreadPanel({ annotationId, currentUserId, version }: Props) {
                 reply={item.reply}
                 mine={item.reply.author.id === currentUserId}
                 members={members}
+                mentionable={others}
                 onSave={async (text) => {
                   const saved = await api.updateReply(item.reply.id, { text });
                   update((t) => ({ ...t, replies: t.replies.map((r) => (r.id === saved.id ? saved : r)) }));
@@ -129,7 +132,7 @@ export function ThreadPanel({ annotationId, currentUserId, version }: Props) {
           void send();
         }}
       >
-        <MentionTextarea label="Reply" value={draft} onChange={setDraft} members={members} onSubmit={() => void send()} submitVerb="sends" readOnly={sending} />
+        <MentionTextarea label="Reply" value={draft} onChange={setDraft} members={others} onSubmit={() => void send()} submitVerb="sends" readOnly={sending} />
         {sendError && (
           <p className="error" role="alert">
             Not sent: {sendError}
