@@ -164,6 +164,23 @@ describe("threads", () => {
     expect((await reply(fx.users.ben, id, { text: "😀".repeat(MAX_REPLY_CODE_POINTS) })).status).toBe(201);
   });
 
+  it("keeps a deleted annotation's thread for a restore, and drops it with the annotation when it is purged", async () => {
+    const start = 5 + span++ * 4;
+    const body = { start, end: start + 3, tag: "opinion" };
+    const first = await call(annotationsRoute.POST, "POST", "/x", { id: articleId }, { user: fx.users.ana, body });
+    const id = first.json.id as string;
+    expect((await reply(fx.users.ben, id, { text: "a thought" })).json).toMatchObject({ text: "a thought" });
+    expect((await call(annotationRoute.DELETE, "DELETE", "/x", { id }, { user: fx.users.ana })).status).toBe(204);
+    expect(await getDb().reply.count({ where: { annotationId: id } })).toBe(1);
+    expect(await getDb().notification.count({ where: { annotationId: id } })).toBe(1);
+    // Saving the same span and tag again replaces the deleted annotation for good, and its thread with it.
+    const again = await call(annotationsRoute.POST, "POST", "/x", { id: articleId }, { user: fx.users.ana, body });
+    expect(again.status).toBe(201);
+    expect(again.json.id).not.toBe(id);
+    expect(await getDb().reply.count({ where: { annotationId: id } })).toBe(0);
+    expect(await getDb().notification.count({ where: { annotationId: id } })).toBe(0);
+  });
+
   it("keeps reviews out of the replies: they stay at /reviews", async () => {
     const id = await annotate();
     await call(reviewsRoute.POST, "POST", "/x", { id }, { user: fx.users.ben, body: { verdict: "agree" } });

@@ -180,10 +180,12 @@ describe("marking read", () => {
 
   it("refuses a body that is neither ids nor all, and changes nothing", async () => {
     const unread = await getDb().notification.count({ where: { readAt: null } });
-    for (const body of [{}, { ids: [] }, { ids: "abc" }, { ids: [1] }, { all: false }, { all: true, ids: ["x"] }, { all: "true" }]) {
+    const bodies: { ids?: unknown; all?: unknown }[] = [{}, { ids: [] }, { ids: "abc" }, { ids: [1] }, { all: false }, { all: true, ids: ["x"] }, { all: "true" }];
+    for (const body of bodies) {
       const r = await markRead(fx.users.ana, body);
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.json.error.code).toBe("INVALID_INPUT");
+      expect(r.json.error.message).toMatch(Array.isArray(body.ids) && body.ids.length === 0 ? /^ids: must name at least one notification$/ : /^send \{"ids": \[/);
     }
     expect(await getDb().notification.count({ where: { readAt: null } })).toBe(unread);
   });

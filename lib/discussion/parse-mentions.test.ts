@@ -51,4 +51,11 @@ describe("parseMentions", () => {
     const twins = [...TEAM, { id: "ben2", name: "Ben", email: "ben2@example.com" }];
     expect(parseMentions("@Ben", twins).userIds).toEqual(["ben", "ben2"]);
   });
+
+  it("reads a reply full of @ signs without a mention in it", () => {
+    const big = Array.from({ length: 500 }, (_, i) => ({ id: `u${i}`, name: `Member Number ${i}`, email: `m${i}@example.com` }));
+    expect(parseMentions("@".repeat(4000), big)).toEqual({ userIds: [], unknown: [] });
+    expect(parseMentions("@ ".repeat(2000), big)).toEqual({ userIds: [], unknown: [] });
+    expect(parseMentions("@member number 499 and @MEMBER NUMBER 4", big).userIds).toEqual(["u499", "u4"]);
+  });
 });

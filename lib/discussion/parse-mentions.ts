@@ -34,11 +34,13 @@ export function parseMentions(text: string, members: readonly TMentionable[]): T
   for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
     if (at > 0 && LOCAL_PART.test(text[at - 1]!)) continue;
     const from = at + 1;
+    // An @ followed by a space, punctuation or nothing mentions no one and names no one.
+    if (from >= text.length || !WORD.test(text[from]!)) continue;
     let matched = 0;
     for (const { handle, id } of handles) {
       if (matched && handle.length < matched) break;
-      const candidate = sameLength ? lower.slice(from, from + handle.length) : text.slice(from, from + handle.length).toLowerCase();
-      if (candidate !== handle) continue;
+      const fits = sameLength ? lower.startsWith(handle, from) : text.slice(from, from + handle.length).toLowerCase() === handle;
+      if (!fits) continue;
       const next = text[from + handle.length];
       if (next !== undefined && WORD.test(next)) continue;
       // Two teammates with the same name are both mentioned.

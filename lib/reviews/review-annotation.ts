@@ -12,7 +12,8 @@ import { annotationStatus, countVerdicts } from "./status";
 
 /**
  * Records the user's verdict on a teammate's annotation; a second review by the same reviewer replaces
- * the first. The annotation's status and counts, and the article's score, change in the same transaction.
+ * the first. The annotation's status and counts, and the article's score, change in the same transaction, which also
+ * notifies the annotation's author of a new or changed verdict.
  */
 export async function reviewAnnotation(
   user: TSessionUser,
@@ -55,6 +56,7 @@ export async function reviewAnnotation(
       before: previous ? { verdict: previous.verdict, comment: previous.comment, suggestedTag: previous.suggestedTag && apiTag(previous.suggestedTag) } : undefined,
       after: { annotationId, ...data },
     });
+    // A review resent unchanged tells its author nothing new.
     const changed = !previous || previous.verdict !== stored.verdict || previous.comment !== stored.comment || previous.suggestedTag !== stored.suggestedTag;
     if (changed) await recordNotifications(tx, { event: "verdict", actorId: user.id, annotation });
     const status = annotationStatus(counts.agree, counts.disagree);
