@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { api } from "@/lib/api-client";
 import { plural } from "@/lib/ui/format";
 import { readDraft, writeDraft } from "./draft-store";
@@ -66,10 +66,22 @@ export function ThreadPanel({ annotationId, currentUserId, version }: Props) {
     }
   }
 
+  // Once loaded, the discussion is brought into view inside the details' own scroll (not the page's, which keeps
+  // the passage in view): it is what the reader asked for, from the button or a notification's link.
+  const panelRef = useRef<HTMLElement>(null);
+  const revealed = useRef(false);
+  useEffect(() => {
+    const panel = panelRef.current;
+    const box = panel?.closest<HTMLElement>(".details-popover");
+    if (!thread || revealed.current || !panel || !box) return;
+    revealed.current = true;
+    box.scrollTop += panel.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+  }, [thread]);
+
   const items = thread ? threadItems(thread.reviews, thread.replies) : [];
 
   return (
-    <section className="thread-panel" aria-labelledby={`thread-${annotationId}`} data-testid="thread-panel">
+    <section ref={panelRef} className="thread-panel" aria-labelledby={`thread-${annotationId}`} data-testid="thread-panel">
       <div className="thread-head">
         <h3 id={`thread-${annotationId}`}>
           Discussion{thread && <span className="muted"> ({plural(thread.replies.length, "reply", "replies")})</span>}
