@@ -154,7 +154,7 @@ test("the thread panel and the notifications page fit phones and tablets", async
     await ana.goto(`/articles/${article.id}?annotation=${annotationId}&thread=1`);
     await expect(ana.getByTestId("thread-panel").getByTestId("thread-reply")).toHaveCount(2);
     await expect(ana.locator(`[data-ids~="${annotationId}"]`).first()).toBeInViewport();
-    await expect(ana.getByRole("heading", { name: /^Discussion/ })).toBeInViewport();
+    await expect(ana.getByTestId("thread-panel").getByRole("heading", { name: /^Discussion/ })).toBeInViewport();
     expect(await ana.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await ana.screenshot({ path: test.info().outputPath(`discussion-${width}.png`) });
     await ana.getByRole("textbox", { name: "Reply", exact: true }).fill("@");
