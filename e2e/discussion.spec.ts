@@ -171,3 +171,33 @@ test("the thread panel and the notifications page fit phones and tablets", async
   await ana.context().close();
   await ben.context().close();
 });
+
+test("the notifications page loads older entries a page at a time", async ({ browser }) => {
+  const ben = await loggedIn(browser, "ben@example.com");
+  const { annotationId } = await bensAnnotation(ben);
+  const ana = await loggedIn(browser, "ana@example.com");
+  const origin = new URL(ana.url()).origin;
+  // Each of Ana's replies on Ben's annotation tells Ben: one more than a page.
+  for (let i = 1; i <= 21; i++) {
+    const res = await ana.request.post(`/api/annotations/${annotationId}/replies`, { data: { text: `Point ${i}` }, headers: { origin } });
+    expect(res.status()).toBe(201);
+  }
+  await ben.goto("/notifications");
+  await expect(ben.getByTestId("notif-unread")).toHaveText("21 unread notifications");
+  await expect(ben.getByTestId("notification")).toHaveCount(20);
+  await ben.getByRole("button", { name: "Load more" }).click();
+  // Ben's earlier notifications (read) come after this test's 21.
+  const unread = ben.getByTestId("notification").filter({ hasText: "Unread" });
+  await expect(unread).toHaveCount(21);
+  await expect(unread.nth(20)).toContainText("Ana Reviewer replied");
+  expect(await ben.getByTestId("notification").count()).toBeGreaterThan(20);
+
+  // Mark read on one entry leaves it where it is, without its Unread mark.
+  const first = ben.getByTestId("notification").first();
+  await first.getByRole("button", { name: "Mark read" }).click();
+  await expect(first).not.toContainText("Unread");
+  await expect(ben.getByTestId("notif-unread")).toHaveText("20 unread notifications");
+  await expect(ben.getByRole("link", { name: "Notifications, 20 unread" })).toBeVisible();
+  await ana.context().close();
+  await ben.context().close();
+});

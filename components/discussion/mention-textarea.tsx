@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { insertMention, matchMembers, mentionQuery, type TMember, type TMentionQuery } from "./mentions";
 
 type Props = {
@@ -35,6 +35,15 @@ export function MentionTextarea({ label, value, onChange, members, onSubmit, sub
   const listId = `${id}-mentions`;
   const optionId = (i: number) => `${id}-mention-${i}`;
 
+  // Where the caret goes once an inserted mention is on screen: set before the next key can land, since setting the
+  // value moves the caret to the end.
+  const caretAfter = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfter.current === null) return;
+    ref.current?.setSelectionRange(caretAfter.current, caretAfter.current);
+    caretAfter.current = null;
+  });
+
   // The list sits in the flow under the field: inside a scrolled box (the details) the chosen option is kept in view.
   useEffect(() => {
     if (open) document.getElementById(optionId(current))?.scrollIntoView({ block: "nearest" });
@@ -51,12 +60,9 @@ export function MentionTextarea({ label, value, onChange, members, onSubmit, sub
     const el = ref.current;
     if (!el || !query) return;
     const next = insertMention(value, query, el.selectionStart, member.name);
+    caretAfter.current = next.caret;
     onChange(next.text);
     setQuery(null);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(next.caret, next.caret);
-    });
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
