@@ -65,6 +65,14 @@ describe("who is notified", () => {
     expect(rows.every((n) => n.actorId === fx.users.cara.id && n.articleId === article.id && n.annotationId === a.id)).toBe(true);
   });
 
+  it("tells the author of both of two replies sent at once, and the earlier replier of the later one", async () => {
+    const a = await annotate();
+    await Promise.all([reply(fx.users.ben, a.id, "at once, from Ben"), reply(fx.users.cara, a.id, "at once, from Cara")]);
+    const kinds = await told(a.id);
+    expect(kinds.filter((k) => k === "ana:reply")).toHaveLength(2);
+    expect(kinds.filter((k) => k === "ben:reply" || k === "cara:reply")).toHaveLength(1);
+  });
+
   it("tells only the newly mentioned of an edit", async () => {
     const a = await annotate();
     const id = await reply(fx.users.ben, a.id, "cc @Alex Admin");
