@@ -104,6 +104,15 @@ test("a discussion: mention with the keyboard, edit, delete, resolve, reopen; th
   await expect(composer).toHaveValue("Half-written answer");
   await expect(replies.nth(1).getByRole("button", { name: "Edit your reply" })).toHaveCount(0);
 
+  // A refused reply says why beside the box and keeps the text, through a resync too.
+  await composer.fill("Ask @nobody about it");
+  await panel.getByRole("button", { name: "Send reply" }).click();
+  await expect(panel.getByRole("alert")).toContainText("No teammate is called");
+  await expect(composer).toHaveValue("Ask @nobody about it");
+  await ana.evaluate(() => window.dispatchEvent(new CustomEvent("sourcing:change", { detail: { kind: "resync" } })));
+  await expect(composer).toHaveValue("Ask @nobody about it");
+  await expect(replies).toHaveCount(2);
+
   // Ben: the mention and the verdict are waiting.
   await ben.goto("/articles");
   await expect(ben.getByRole("link", { name: "Notifications, 2 unread" })).toBeVisible();
