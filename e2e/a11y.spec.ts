@@ -134,6 +134,7 @@ test("no serious or critical accessibility violations on any page, as an admin",
       "/admin/settings",
       "/admin/codebook",
       "/admin/audit",
+      "/notifications",
       "/no-such-page",
     ];
     for (const width of WIDTHS) {
@@ -158,6 +159,12 @@ test("no serious or critical accessibility violations for a reviewer: queue with
   const fixture = await annotateSeedArticle(admin);
   const findings: Finding[] = [];
   try {
+    // A reply that mentions the reviewer: a thread to read and a notification to list.
+    const reply = await admin.request.post(`/api/annotations/${fixture.annotationIds[0]}/replies`, {
+      data: { text: "@Ana Reviewer could you check this against the wire copy?" },
+      headers: { origin: new URL(admin.url()).origin },
+    });
+    expect(reply.status()).toBe(201);
     await login(page, "ana@example.com");
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
@@ -171,6 +178,17 @@ test("no serious or critical accessibility violations for a reviewer: queue with
       await page.getByTestId("annotation-list").getByRole("button", { name: fixture.quotes[0] }).click();
       await expect(page.getByTestId("review-panel")).toBeVisible();
       findings.push(...(await scan(page, `/articles/${fixture.articleId} (review panel)`, width)));
+
+      // Its discussion, with the mention suggestions open.
+      await page.getByRole("button", { name: "Show discussion" }).click();
+      await expect(page.getByTestId("thread-reply")).toHaveCount(1);
+      await page.getByRole("textbox", { name: "Reply", exact: true }).fill("@");
+      await expect(page.getByRole("listbox", { name: "Teammates to mention" })).toBeVisible();
+      findings.push(...(await scan(page, `/articles/${fixture.articleId} (thread panel)`, width)));
+
+      await settle(page, "/notifications");
+      await expect(page.getByTestId("notification").first()).toBeVisible();
+      findings.push(...(await scan(page, "/notifications (a mention)", width)));
     }
   } finally {
     await removeAnnotations(admin, fixture);
@@ -224,7 +242,7 @@ test("every keyboard focus stop shows a focus ring", async ({ page }) => {
   await login(page, "admin@example.com");
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of ["/articles", "/how-to-tag", "/scores", "/team", "/import", "/account", "/admin", "/admin/users", "/admin/settings", "/admin/codebook", "/admin/audit"]) {
+    for (const path of ["/articles", "/how-to-tag", "/scores", "/team", "/import", "/account", "/notifications", "/admin", "/admin/users", "/admin/settings", "/admin/codebook", "/admin/audit"]) {
       await check(path);
     }
   }

@@ -22,6 +22,7 @@ test("no page scrolls sideways on a phone, a tablet or a laptop", async ({ page 
     "/team",
     "/import",
     "/account",
+    "/notifications",
     "/admin",
     "/admin/users",
     "/admin/settings",

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "IMPORT_REJECTED",
   "BAD_AUTH_REQUEST",
   "FETCH_REFUSED",
+  "UNKNOWN_MENTION",
   // Who is asking.
   "UNAUTHORIZED",
   "WRONG_PASSWORD",

@@ -47,6 +47,10 @@ async function deletedAnnotationByAna() {
   await getDb().annotation.update({ where: { id }, data: { deletedAt: new Date(), deletedById: fx.users.ana.id } });
   return id;
 }
+async function replyByAna() {
+  const reply = await getDb().reply.create({ data: { annotationId: await annotationByAna(), authorId: fx.users.ana.id, text: "Ana's reply" } });
+  return reply.id;
+}
 let bodyCounter = 0;
 
 const ROWS: Row[] = [
@@ -148,6 +152,41 @@ const ROWS: Row[] = [
     target: async () => ({ params: {}, signal: AbortSignal.abort() }),
     expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 },
   },
+  { route: "annotations/[id]/replies", method: "GET", target: async () => ({ params: { id: await annotationByAna() } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "annotations/[id]/replies",
+    method: "POST",
+    target: async () => ({ params: { id: await annotationByAna() }, body: { text: "A reply, @Ana Reviewer" } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 201, reviewer: 201, admin: 201 },
+  },
+  {
+    // Only its author may change a reply, an admin included.
+    route: "replies/[id]",
+    method: "PATCH",
+    target: async () => ({ params: { id: await replyByAna() }, body: { text: "changed" } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 403 },
+  },
+  {
+    route: "replies/[id]",
+    method: "DELETE",
+    target: async () => ({ params: { id: await replyByAna() } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 403, admin: 403 },
+  },
+  {
+    route: "annotations/[id]/resolve",
+    method: "POST",
+    target: async () => ({ params: { id: await annotationByAna() }, body: { resolved: true } }),
+    expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
+  },
+  // Always the caller's own: an outsider sees their own (none of this team's).
+  { route: "notifications", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
+  {
+    route: "notifications/read",
+    method: "POST",
+    target: async () => ({ params: {}, body: { all: true } }),
+    expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 },
+  },
+  { route: "team/members", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   { route: "review-queue", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   { route: "scores", method: "GET", target: async () => ({ params: {}, query: "?groupBy=outlet" }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   { route: "team/weights", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
@@ -186,6 +225,12 @@ const ROWS: Row[] = [
   { route: "audit", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 403, reviewer: 403, admin: 200 } },
   {
     route: "export/annotations.csv",
+    method: "GET",
+    target: async () => ({ params: {}, query: `?articleId=${articleId}` }),
+    expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
+  },
+  {
+    route: "export/discussion.csv",
     method: "GET",
     target: async () => ({ params: {}, query: `?articleId=${articleId}` }),
     expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 },
@@ -267,9 +312,11 @@ async function fingerprint() {
   return JSON.stringify({
     articles: await db.article.count(),
     reviews: await db.review.count(),
+    replies: await db.reply.findMany({ select: { id: true, text: true }, ...byId }),
+    notifications: await db.notification.findMany({ select: { id: true, readAt: true }, ...byId }),
     audit: await db.auditEvent.count(),
     dismissals: await db.suggestionDismissal.count(),
-    annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true, deletedAt: true }, ...byId }),
+    annotations: await db.annotation.findMany({ select: { id: true, tag: true, note: true, status: true, deletedAt: true, threadResolvedAt: true }, ...byId }),
     users: await db.user.findMany({ select: { id: true, role: true }, ...byId }),
     codebook: await db.codebookEntry.findMany({ orderBy: [{ teamId: "asc" }, { tag: "asc" }] }),
     weights: await db.team.findMany({ select: { id: true, weightOfficialStatement: true, weightAnonymousSource: true, weightOpinion: true }, ...byId }),

@@ -210,6 +210,33 @@ describe("codebook", () => {
   });
 });
 
+describe("threads and notifications", () => {
+  it("replies, edits, resolves, mentions and reads notifications through the client", async () => {
+    const ana = clientAs(fx.users.ana);
+    const ben = clientAs(fx.users.ben);
+    const annotation = await ok(ana.createAnnotation(fox.id, { start: 80, end: 95, tag: "opinion" }));
+    const { members } = await ok(ben.teamMembers());
+    expect(members.map((m) => m.email)).toContain("ana@example.com");
+
+    const reply = await ok(ben.createReply(annotation.id, { text: "@Ana Reviewer is this opinion?" }));
+    expect(reply).toMatchObject({ annotationId: annotation.id, author: { id: fx.users.ben.id }, text: "@Ana Reviewer is this opinion?" });
+    expect(await failure(ben.createReply(annotation.id, { text: "@nobody" }))).toMatchObject({ status: 400, code: "UNKNOWN_MENTION", field: "text" });
+    expect(await failure(ana.updateReply(reply.id, { text: "mine now" }))).toMatchObject({ status: 403, code: "NOT_AUTHOR" });
+    const edited = await ok(ben.updateReply(reply.id, { text: "@Ana Reviewer is this really opinion?" }));
+    expect(edited.text).toBe("@Ana Reviewer is this really opinion?");
+    expect(await ok(ana.listReplies(annotation.id))).toEqual({ replies: [edited], resolved: false });
+    expect(await ok(ana.resolveThread(annotation.id, { resolved: true }))).toEqual({ resolved: true });
+
+    const listed = await ok(ana.listNotifications({ limit: 1 }));
+    expect(listed.notifications[0]).toMatchObject({ kind: "mention", annotationId: annotation.id, replyId: reply.id, actor: { id: fx.users.ben.id } });
+    expect(await ok(ana.markNotificationsRead({ ids: [listed.notifications[0]!.id] }))).toEqual({ unread: listed.unread - 1 });
+    expect(await ok(ana.markNotificationsRead({ all: true }))).toEqual({ unread: 0 });
+
+    await expect(ben.deleteReply(reply.id)).resolves.toBeUndefined();
+    expect((await ok(ana.listReplies(annotation.id))).replies).toEqual([]);
+  });
+});
+
 describe("the contract as a whole", () => {
   // Runs after the tests above (vitest runs a file's tests in order).
   it("reads a saved page, edits an article's details, manages stories and corrects the text", async () => {

@@ -256,14 +256,17 @@ describe("GET /api/export/annotations.jsonld", () => {
     expect(r.response.headers.get("content-disposition")).toContain(`filename="annotations-${today}.jsonld"`);
     const doc = JSON.parse(r.text);
     const expected = await expectedRows();
+    // Each review follows its annotation as an "assessing" item (export-discussion.test.ts covers threads).
+    const reviews = await getDb().review.count({ where: { annotation: { article: { teamId: fx.teamId } } } });
+    expect(reviews).toBeGreaterThan(0);
     expect(doc).toMatchObject({
       "@context": "http://www.w3.org/ns/anno.jsonld",
       type: "AnnotationCollection",
       label: "Annotations of Demo newsroom",
-      total: expected.length,
+      total: expected.length + reviews,
       first: { type: "AnnotationPage", startIndex: 0 },
     });
-    expect(doc.first.items).toHaveLength(expected.length);
+    expect(doc.first.items.filter((item: { motivation?: string }) => item.motivation === undefined)).toHaveLength(expected.length);
 
     const bodies = new Map((await getDb().article.findMany()).map((a) => [a.id, a.body]));
     const read = fromAnnotationCollection(doc);
@@ -281,16 +284,25 @@ describe("GET /api/export/annotations.jsonld", () => {
     const r = await getExport("jsonld", { articleId: hostile.id }, fx.users.ana);
     const rows = await getDb().annotation.findMany({
       where: { articleId: hostile.id },
-      include: { author: true },
+      include: { author: true, reviews: { include: { reviewer: true }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }] } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
+    expect(rows.some((a) => a.reviews.length > 0)).toBe(true);
     const id = `http://localhost:3000/api/export/annotations.jsonld?articleId=${hostile.id}`;
     const built = toAnnotationCollection({
       id,
       label: `Annotations on "${hostile.title}"`,
-      items: rows.map((a) => ({
+      items: rows.map(({ reviews, ...a }) => ({
         ...withApiTag(a),
         author: { name: a.author.name, email: a.author.email },
+        ...(reviews.length
+          ? {
+              discussion: {
+                replies: [],
+                reviews: reviews.map((r) => ({ id: r.id, reviewer: r.reviewer, verdict: r.verdict, comment: r.comment, givenAt: r.updatedAt })),
+              },
+            }
+          : {}),
       })),
     });
     expect(JSON.parse(r.text)).toEqual(JSON.parse(JSON.stringify(built)));

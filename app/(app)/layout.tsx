@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/session";
 import { LiveEvents } from "@/components/live/live-events";
 import { LogoutButton } from "@/components/logout-button";
 import { NavLink } from "@/components/nav-link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -23,6 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {can(user, "admin:view") && <NavLink href="/admin">Admin</NavLink>}
           </nav>
           <div className="whoami">
+            <NotificationBell />
             <Link href="/account" className="whoami-name" data-testid="current-user" title="Your account">
               {user.name}
             </Link>

@@ -6,6 +6,8 @@ import { selectionToOffsets } from "@/lib/anchoring/dom-offsets";
 import type { TCodebook } from "@/lib/annotations/codebook";
 import type { TTag } from "@/lib/annotations/tags";
 import type { TAnnotation } from "@/lib/annotations/serialize";
+import { ThreadToggle } from "@/components/discussion/thread-toggle";
+import { useThreadLink } from "@/components/discussion/use-thread-link";
 import { ScoreSummary } from "@/components/score/score-summary";
 import { useArticleScore, type TArticleScore } from "@/components/score/use-article-score";
 import type { TSuggestion } from "@/lib/suggestions/types";
@@ -72,6 +74,15 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
   const layers = useLayers(annotations, currentUser.id);
   const { activeId, setActiveId, onActivate, scrollTo, getAnchor, closeDetails } = useHighlightDetails(bodyRef, layers.visible);
   const active = annotations.find((a) => a.id === activeId) ?? null;
+  // The discussion stays shown from one annotation's details to the next once the reader opened it.
+  const [threadOpen, setThreadOpen] = useState(false);
+  const [threadVersion, setThreadVersion] = useState(0);
+  useThreadLink({
+    has: (id) => annotations.some((a) => a.id === id),
+    show: scrollTo,
+    openThread: () => setThreadOpen(true),
+    onMissing: () => setToast({ kind: "info", text: "The annotation this link points to is no longer there." }),
+  });
 
   const onRenamed = useCallback((tempId: string, savedId: string) => setActiveId((id) => (id === tempId ? savedId : id)), [setActiveId]);
   const unsetActive = useCallback(() => setActiveId(null), [setActiveId]);
@@ -264,8 +275,13 @@ export function AnnotationWorkspace({ article, initialAnnotations, initialSugges
               annotationTag={active.tag}
               canReview={active.author.id !== currentUser.id}
               currentUserId={currentUser.id}
-              onReviewed={() => void actions.reload()}
+              listed={!threadOpen}
+              onReviewed={() => {
+                void actions.reload();
+                setThreadVersion((v) => v + 1);
+              }}
             />
+            <ThreadToggle key={`thread:${active.id}`} annotationId={active.id} currentUserId={currentUser.id} open={threadOpen} onOpen={setThreadOpen} version={threadVersion} />
           </AnnotationDetails>
         </DetailsPopover>
       )}

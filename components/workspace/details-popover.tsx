@@ -91,6 +91,8 @@ export function DetailsPopover({ anchor, onClose, children }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
       const target = e.target as HTMLElement | null;
+      // A field with a list of its own open (mention suggestions) closes that list first.
+      if (target?.closest?.("[data-own-escape]")) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       // First Esc leaves a text field without losing what was typed there; the next one closes.

@@ -14,11 +14,13 @@ type Props = {
   annotationTag: string;
   canReview: boolean;
   currentUserId: string;
+  /** False while the discussion is shown: it lists the reviews among the replies. */
+  listed?: boolean;
   onReviewed: () => void;
 };
 
 /** Teammates' verdicts on one annotation, and the current user's own Agree / Disagree. */
-export function ReviewPanel({ annotationId, annotationTag, canReview, currentUserId, onReviewed }: Props) {
+export function ReviewPanel({ annotationId, annotationTag, canReview, currentUserId, listed = true, onReviewed }: Props) {
   const [reviews, setReviews] = useState<TReviewResponse[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [disagreeing, setDisagreeing] = useState(false);
@@ -67,9 +69,9 @@ export function ReviewPanel({ annotationId, annotationTag, canReview, currentUse
   return (
     <div className="review-panel" data-testid="review-panel">
       <h3>Reviews</h3>
-      {reviews === null && !error && <p className="muted small-text">Loading reviews…</p>}
-      {reviews?.length === 0 && <p className="muted small-text">No reviews yet.</p>}
-      {reviews && reviews.length > 0 && (
+      {listed && reviews === null && !error && <p className="muted small-text">Loading reviews…</p>}
+      {listed && reviews?.length === 0 && <p className="muted small-text">No reviews yet.</p>}
+      {listed && reviews && reviews.length > 0 && (
         <ul className="review-list">
           {reviews.map((r) => (
             <li key={r.id}>

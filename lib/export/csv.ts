@@ -17,11 +17,13 @@ export type TCsvOptions = {
 export type TCsvStreamOptions = TCsvOptions & {
   /** `excel=1`: start with a UTF-8 byte order mark. */
   bom: boolean;
+  /** The header's column names: the annotations export's unless given. */
+  columns?: readonly string[];
 };
 
 /** The header row, CRLF-terminated. */
-export function csvHeader(): string {
-  return CSV_COLUMNS.join(",") + CRLF;
+export function csvHeader(columns: readonly string[] = CSV_COLUMNS): string {
+  return columns.join(",") + CRLF;
 }
 
 /** RFC 4180 text for rows of cells, every row CRLF-terminated (so batches concatenate); "" for no rows. */
@@ -58,14 +60,14 @@ async function closeQuietly(iterator: AsyncIterator<unknown>): Promise<void> {
  */
 export function csvStream(
   batches: AsyncIterable<readonly (readonly TCsvCell[])[]>,
-  { raw, bom }: TCsvStreamOptions,
+  { raw, bom, columns }: TCsvStreamOptions,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let iterator: AsyncIterator<readonly (readonly TCsvCell[])[]> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        controller.enqueue(encoder.encode((bom ? BOM : "") + csvHeader()));
+        controller.enqueue(encoder.encode((bom ? BOM : "") + csvHeader(columns)));
       },
       async pull(controller) {
         iterator ??= batches[Symbol.asyncIterator]();

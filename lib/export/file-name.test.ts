@@ -20,6 +20,11 @@ describe("exportFileName", () => {
     );
   });
 
+  it("starts with what the file holds", () => {
+    expect(exportFileName({ articleTitle: "Article", date, kind: "discussion" })).toBe("discussion-article-2026-11-25.csv");
+    expect(exportFileName({ date, kind: "discussion" })).toBe("discussion-2026-11-25.csv");
+  });
+
   it("has no slug when there is no usable title", () => {
     expect(exportFileName({ date })).toBe("annotations-2026-11-25.csv");
     expect(exportFileName({ articleTitle: "«»—", date })).toBe("annotations-2026-11-25.csv");

@@ -34,14 +34,16 @@ export type TExportFileNameInput = {
   storyTitle?: string | null;
   date: Date;
   extension?: "csv" | "jsonld";
+  /** What the file holds, its name's first word. */
+  kind?: "annotations" | "discussion";
 };
 
 /** e.g. `annotations-city-hall-budget-2026-11-25.csv`: safe ASCII on every OS, dated in UTC. */
-export function exportFileName({ articleTitle, storyTitle, date, extension = "csv" }: TExportFileNameInput): string {
+export function exportFileName({ articleTitle, storyTitle, date, extension = "csv", kind = "annotations" }: TExportFileNameInput): string {
   // An article is the narrower scope, so its title names the file when both are given.
   const slug = asciiSlug(articleTitle ?? "") || asciiSlug(storyTitle ?? "");
   const day = date.toISOString().slice(0, 10);
-  return ["annotations", slug, day].filter((part) => part !== "").join("-") + `.${extension}`;
+  return [kind, slug, day].filter((part) => part !== "").join("-") + `.${extension}`;
 }
 
 // RFC 8187 attr-char leaves only these unescaped; encodeURIComponent also keeps ' ( ) * which must be escaped.

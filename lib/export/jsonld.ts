@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import type { TStatus, TTag } from "@/lib/annotations/tags";
+import type { TDiscussion } from "@/lib/discussion/find-discussions";
+import { discussionEntries, isDiscussionEntry, type TAssessmentEntry, type TReplyEntry } from "./jsonld-discussion";
 import { ANNO_CONTEXT, collectionEnvelopeSchema, webAnnotationSchema } from "./jsonld-schema";
 
 export { ANNO_CONTEXT } from "./jsonld-schema";
@@ -22,6 +24,8 @@ export type TJsonLdAnnotationInput = {
   disagreeCount: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Its thread, written right after it; none when it has no replies or reviews. */
+  discussion?: TDiscussion;
 };
 
 export type TTextualBody = {
@@ -60,14 +64,20 @@ export type TWebAnnotation = {
   "schema:interactionStatistic": [TInteractionCounter, TInteractionCounter];
 };
 
-/** A collection with every annotation embedded in its one page (`first`, which is also `last`). */
+/** An item of a collection: an annotation of the text, or a reply to or an assessment of one. */
+export type TCollectionEntry = TWebAnnotation | TReplyEntry | TAssessmentEntry;
+
+/**
+ * A collection with every annotation embedded in its one page (`first`, which is also `last`), each followed by its
+ * thread; `total` counts every item.
+ */
 export type TAnnotationCollection = {
   "@context": typeof ANNO_CONTEXT;
   id: string;
   type: "AnnotationCollection";
   label: string;
   total: number;
-  first: { id: string; type: "AnnotationPage"; startIndex: 0; items: TWebAnnotation[] };
+  first: { id: string; type: "AnnotationPage"; startIndex: 0; items: TCollectionEntry[] };
   last: string;
 };
 
@@ -150,17 +160,21 @@ export function toAnnotationCollection({
   const pageUrl = new URL(id);
   pageUrl.hash = "page1";
   const pageId = pageUrl.href;
+  const entries = items.flatMap((item): TCollectionEntry[] => {
+    const annotation = toWebAnnotation(item, base);
+    return item.discussion ? [annotation, ...discussionEntries(annotation.id, item.discussion)] : [annotation];
+  });
   return {
     "@context": ANNO_CONTEXT,
     id,
     type: "AnnotationCollection",
     label,
-    total: items.length,
+    total: entries.length,
     first: {
       id: pageId,
       type: "AnnotationPage",
       startIndex: 0,
-      items: items.map((item) => toWebAnnotation(item, base)),
+      items: entries,
     },
     last: pageId,
   };
@@ -233,8 +247,10 @@ export type TCollectionItem = { index: number } & (
   | { ok: false; issues: TJsonLdIssue[] }
 );
 
+// Replies and assessments are not annotations of the text: an import skips them, keeping each item's index.
 function* readItems(items: readonly unknown[]): Generator<TCollectionItem> {
   for (const [index, raw] of items.entries()) {
+    if (isDiscussionEntry(raw)) continue;
     const result = webAnnotationSchema.safeParse(raw);
     yield result.success
       ? { index, ok: true, annotation: toImported(result.data) }
@@ -252,7 +268,7 @@ export function readAnnotationCollection(
   const result = collectionEnvelopeSchema.safeParse(json);
   if (!result.success) return { ok: false, issues: toIssues(result.error) };
   const items = result.data.first.items;
-  return { ok: true, count: items.length, items: readItems(items) };
+  return { ok: true, count: items.filter((item) => !isDiscussionEntry(item)).length, items: readItems(items) };
 }
 
 /** Every annotation of a collection at once. Throws JsonLdImportError listing every problem with its JSON path. */

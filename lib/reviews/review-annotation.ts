@@ -6,20 +6,22 @@ import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
 import { publishChange } from "@/lib/live/publish-change";
+import { recordNotifications } from "@/lib/notifications/record-notifications";
 import type { TReviewInput } from "./schemas";
 import { serializeReview, type TReview } from "./serialize";
 import { annotationStatus, countVerdicts } from "./status";
 
 /**
  * Records the user's verdict on a teammate's annotation; a second review by the same reviewer replaces
- * the first. The annotation's status and counts, and the article's score, change in the same transaction.
+ * the first. The annotation's status and counts, and the article's score, change in the same transaction, which also
+ * notifies the annotation's author of a new or changed verdict.
  */
 export async function reviewAnnotation(
   user: TSessionUser,
   annotationId: string,
   input: TReviewInput,
 ): Promise<{ review: TReview; replaced: boolean }> {
-  const { articleId, ...result } = await db.$transaction(async (tx) => {
+  const { articleId, notified, ...result } = await db.$transaction(async (tx) => {
     // Another writer of this annotation waits here until this transaction ends, then reads what it left.
     await lockRows(tx, "Annotation", [annotationId]);
     const annotation = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null, article: { teamId: user.teamId } } });
@@ -55,13 +57,17 @@ export async function reviewAnnotation(
       before: previous ? { verdict: previous.verdict, comment: previous.comment, suggestedTag: previous.suggestedTag && apiTag(previous.suggestedTag) } : undefined,
       after: { annotationId, ...data },
     });
+    // A review resent unchanged tells its author nothing new.
+    const changed = !previous || previous.verdict !== stored.verdict || previous.comment !== stored.comment || previous.suggestedTag !== stored.suggestedTag;
+    const notified = changed ? await recordNotifications(tx, { event: "verdict", actorId: user.id, annotation }) : [];
     const status = annotationStatus(counts.agree, counts.disagree);
     if (annotation.status !== status) {
       const before = withApiTag(annotation);
       await afterAnnotationChanged(tx, annotation.articleId, { id: annotationId, before, after: { ...before, status } });
     }
-    return { review: serializeReview(review), replaced: previous !== null, articleId: annotation.articleId };
+    return { review: serializeReview(review), replaced: previous !== null, articleId: annotation.articleId, notified };
   });
   publishChange({ teamId: user.teamId, kind: "review", articleId, annotationId });
+  if (notified.length) publishChange({ teamId: user.teamId, kind: "notification", articleId, annotationId, userIds: notified });
   return result;
 }

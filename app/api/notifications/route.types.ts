@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { sameType } from "@/lib/api-client/same-type";
 import { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { serializeNotification } from "@/lib/notifications/serialize";
 
 /**
  * One notification. Beyond the contract's fields it names who did it, the article and the passage, so that the
@@ -18,6 +20,7 @@ export const ZNotificationResponse = z.strictObject({
   quote: z.string(),
 });
 export type TNotificationResponse = z.infer<typeof ZNotificationResponse>;
+sameType<TNotificationResponse, ReturnType<typeof serializeNotification>>();
 
 /** GET /api/notifications[?cursor&limit]: newest first; `nextCursor` is null on the last page. */
 export const ZListNotificationsQuery = z.object({

@@ -3,6 +3,7 @@ import { parseQuery } from "@/lib/api/json";
 import { otherMethods } from "@/lib/api/methods";
 import { exportBatches } from "@/lib/db/export-query";
 import { contentDisposition } from "@/lib/export/csv";
+import { withDiscussion } from "@/lib/export/export-discussion";
 import {
   jsonLdBatches,
   planAnnotationExport,
@@ -21,7 +22,7 @@ const JSONLD_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jso
 
 export const GET = apiRoute(async ({ req, user }) => {
   const plan = await planAnnotationExport(user, parseQuery(req.url, ZExportFilters));
-  const batches = jsonLdBatches(exportBatches(plan.filter, { withContext: true }));
+  const batches = withDiscussion(user.teamId, jsonLdBatches(exportBatches(plan.filter, { withContext: true })));
   return new Response(jsonLdStream({ id: req.url, label: planLabel(plan, user.teamName), batches }), {
     status: 200,
     headers: {

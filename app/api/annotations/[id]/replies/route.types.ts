@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { sameType } from "@/lib/api-client/same-type";
 import { ZReplyInput } from "@/lib/discussion/schemas";
+import type { serializeReply } from "@/lib/discussion/serialize";
 
 /** A reply as the API answers it. */
 export const ZReplyResponse = z.strictObject({
@@ -11,6 +13,7 @@ export const ZReplyResponse = z.strictObject({
   updatedAt: z.iso.datetime(),
 });
 export type TReplyResponse = z.infer<typeof ZReplyResponse>;
+sameType<TReplyResponse, ReturnType<typeof serializeReply>>();
 
 /** GET /api/annotations/:id/replies: the thread's replies, oldest first, and whether it is resolved. */
 export const ZListRepliesResponse = z.strictObject({ replies: z.array(ZReplyResponse), resolved: z.boolean() });
