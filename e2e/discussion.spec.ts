@@ -89,7 +89,7 @@ test("a discussion: mention with the keyboard, edit, delete, resolve, reopen; th
   // Resolve and reopen, the state in words.
   await expect(panel.getByTestId("thread-state")).toHaveText("Open");
   await panel.getByRole("button", { name: "Resolve" }).click();
-  await expect(panel.getByTestId("thread-state")).toHaveText("✓ Resolved");
+  await expect(panel.getByTestId("thread-state")).toHaveText("✓ Resolved by Ana Reviewer");
   await panel.getByRole("button", { name: "Reopen" }).click();
   await expect(panel.getByTestId("thread-state")).toHaveText("Open");
 

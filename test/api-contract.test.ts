@@ -224,7 +224,7 @@ describe("threads and notifications", () => {
     expect(await failure(ana.updateReply(reply.id, { text: "mine now" }))).toMatchObject({ status: 403, code: "NOT_AUTHOR" });
     const edited = await ok(ben.updateReply(reply.id, { text: "@Ana Reviewer is this really opinion?" }));
     expect(edited.text).toBe("@Ana Reviewer is this really opinion?");
-    expect(await ok(ana.listReplies(annotation.id))).toEqual({ replies: [edited], resolved: false });
+    expect(await ok(ana.listReplies(annotation.id))).toEqual({ replies: [edited], resolved: false, resolvedBy: null });
     expect(await ok(ana.resolveThread(annotation.id, { resolved: true }))).toEqual({ resolved: true });
 
     const listed = await ok(ana.listNotifications({ limit: 1 }));

@@ -38,7 +38,7 @@ describe("threads", () => {
     const id = await annotate();
     const empty = await thread(fx.users.ben, id);
     expect(empty.status).toBe(200);
-    expect(empty.json).toEqual({ replies: [], resolved: false });
+    expect(empty.json).toEqual({ replies: [], resolved: false, resolvedBy: null });
     const first = await reply(fx.users.ben, id, { text: "Is this really opinion?" });
     expect(first.status).toBe(201);
     expect(ZReplyResponse.parse(first.json)).toMatchObject({
@@ -94,7 +94,7 @@ describe("threads", () => {
     const row = await getDb().annotation.findUniqueOrThrow({ where: { id } });
     expect(row.threadResolvedById).toBe(fx.users.cara.id);
     expect(row.threadResolvedAt).toBeInstanceOf(Date);
-    expect((await thread(fx.users.ana, id)).json.resolved).toBe(true);
+    expect((await thread(fx.users.ana, id)).json).toMatchObject({ resolved: true, resolvedBy: { id: fx.users.cara.id, name: "Cara Annotator" } });
     // Resolving again changes nothing and records nothing.
     const before = await rows();
     expect((await resolve(fx.users.ben, id, { resolved: true })).json).toEqual({ resolved: true });

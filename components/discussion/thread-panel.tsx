@@ -59,6 +59,8 @@ export function ThreadPanel({ annotationId, currentUserId, version }: Props) {
     try {
       const r = await api.resolveThread(annotationId, { resolved });
       update((t) => ({ ...t, resolved: r.resolved }));
+      // Who resolved it comes with the thread.
+      reload();
     } catch (e) {
       setResolveError((e as Error).message);
     } finally {
@@ -89,7 +91,7 @@ export function ThreadPanel({ annotationId, currentUserId, version }: Props) {
         {thread && (
           <div className="thread-state">
             <span data-testid="thread-state" className={thread.resolved ? "thread-resolved" : "thread-open"}>
-              {thread.resolved ? "✓ Resolved" : "Open"}
+              {thread.resolved ? `✓ Resolved${thread.resolvedBy ? ` by ${thread.resolvedBy.name}` : ""}` : "Open"}
             </span>
             <button type="button" className="button small" disabled={resolving} onClick={() => void toggleResolved(!thread.resolved)}>
               {thread.resolved ? "Reopen" : "Resolve"}

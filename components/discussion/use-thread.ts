@@ -6,13 +6,13 @@ import type { TReviewResponse } from "@/app/api/annotations/[id]/reviews/route.t
 import { api } from "@/lib/api-client";
 import { useLiveChanges } from "@/components/live/use-live-changes";
 
-export type TThread = { reviews: TReviewResponse[]; replies: TReplyResponse[]; resolved: boolean };
+export type TThread = { reviews: TReviewResponse[]; replies: TReplyResponse[]; resolved: boolean; resolvedBy: { id: string; name: string } | null };
 
 const KINDS = new Set(["annotation", "review", "reply", "thread"]);
 
 async function fetchThread(annotationId: string): Promise<TThread> {
   const [r, p] = await Promise.all([api.listReviews(annotationId), api.listReplies(annotationId)]);
-  return { reviews: r.reviews, replies: p.replies, resolved: p.resolved };
+  return { reviews: r.reviews, replies: p.replies, resolved: p.resolved, resolvedBy: p.resolvedBy };
 }
 
 /**

@@ -16,7 +16,12 @@ export type TReplyResponse = z.infer<typeof ZReplyResponse>;
 sameType<TReplyResponse, ReturnType<typeof serializeReply>>();
 
 /** GET /api/annotations/:id/replies: the thread's replies, oldest first, and whether it is resolved. */
-export const ZListRepliesResponse = z.strictObject({ replies: z.array(ZReplyResponse), resolved: z.boolean() });
+export const ZListRepliesResponse = z.strictObject({
+  replies: z.array(ZReplyResponse),
+  resolved: z.boolean(),
+  /** Who resolved it, while it is resolved (null when open, or when that account is gone). */
+  resolvedBy: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+});
 export type TListRepliesResponse = z.infer<typeof ZListRepliesResponse>;
 
 /** POST /api/annotations/:id/replies: 201 with the reply. */
