@@ -49,4 +49,11 @@ test("a corrected text keeps its annotations on their passages and lists the one
   const orphans = page.getByTestId("orphans");
   await expect(orphans).toContainText("Lost in a correction (1)");
   await expect(orphans).toContainText(GONE);
+
+  // The earlier text stays readable, with what the correction changed marked in words and lines, not colour alone.
+  await page.getByRole("link", { name: "Versions (2)" }).click();
+  const changes = page.getByTestId("version-changes");
+  await expect(changes.getByRole("heading")).toHaveText("Version 1 → 2");
+  await expect(changes.locator("ins").first()).toContainText("Correction:");
+  await expect(changes.locator("del", { hasText: "people familiar with the matter" })).toHaveCount(1);
 });

@@ -72,6 +72,11 @@ export default async function ArticlePage({ params }: Props) {
               Compare outlets on this story
             </Link>
           )}
+          {article.version > 1 && (
+            <Link className="button small" href={`/articles/${article.id}/versions`}>
+              Versions ({article.version})
+            </Link>
+          )}
           <ExportButtons filters={{ articleId: article.id }} />
           {can(user, "article:edit") && <ArticleDetailsEditor article={article} stories={stories} />}
           {can(user, "article:edit") && <CorrectText articleId={article.id} body={article.body} />}
