@@ -14,6 +14,7 @@ import { DEMO_USERS } from "../lib/seed/seed-database";
 import { waitForServer } from "./lib/app-server";
 import { listArticles } from "./support/api";
 import { liveAcrossInstances } from "./support/live-across";
+import { liveInBrowsers } from "./support/live-browsers";
 import { checkAcknowledged, checkDerived, reportChecks, withDatabase, type TCheck } from "./support/consistency";
 import { attemptLogin, loginCookie } from "./support/login";
 import { runSharedWorkload, type TWorker, type TWorkloadResult } from "./support/shared-workload";
@@ -84,7 +85,8 @@ async function runOn(kind: TDatabaseKind, opsPerWorker: number): Promise<boolean
         const cookieOf = (email: string) => team.find((w) => w.email === email)!.cookie;
         const [a, b] = instances;
         const ana = { baseURL: a!.baseURL, cookie: cookieOf("ana@example.com") };
-        live = [await liveAcrossInstances(ana, { baseURL: b!.baseURL, cookie: cookieOf("ben@example.com") })];
+        const ben = { baseURL: b!.baseURL, cookie: cookieOf("ben@example.com") };
+        live = [await liveAcrossInstances(ana, ben), await liveInBrowsers(ana, ben)];
       }
       throttle = await throttleAcrossInstances(instances);
     } finally {
