@@ -9,4 +9,4 @@ export const POST = apiRoute({ body: ZExtractArticleRequest, maxBytes: 2 * MAX_H
   json(await extractArticle(user, body)),
 );
 
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

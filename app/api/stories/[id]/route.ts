@@ -8,4 +8,4 @@ export const PATCH = apiRoute({ params: z.object({ id: z.string() }), body: ZUpd
   json(await updateStory(user, params.id, body)),
 );
 
-export const { GET, POST, PUT, DELETE, OPTIONS } = otherMethods("PATCH");
+export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods("PATCH");

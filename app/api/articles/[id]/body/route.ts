@@ -9,4 +9,4 @@ export const PUT = apiRoute(
   async ({ user, params, body }) => json(await correctArticle(user, params.id, body.body)),
 );
 
-export const { GET, POST, PATCH, DELETE, OPTIONS } = otherMethods("PUT");
+export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods("PUT");
