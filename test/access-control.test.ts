@@ -95,6 +95,7 @@ const ROWS: Row[] = [
     expect: { anonymous: 401, outsider: 404, annotator: 403, reviewer: 200, admin: 200 },
   },
   { route: "articles/[id]/orphans", method: "GET", target: async () => ({ params: { id: articleId } }), expect: { anonymous: 401, outsider: 404, annotator: 200, reviewer: 200, admin: 200 } },
+  { route: "search", method: "GET", target: async () => ({ params: {}, query: "?q=officials" }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   { route: "stories", method: "GET", target: async () => ({ params: {} }), expect: { anonymous: 401, outsider: 200, annotator: 200, reviewer: 200, admin: 200 } },
   {
     route: "stories",

@@ -248,6 +248,9 @@ describe("the contract as a whole", () => {
     expect((await ok(ben.listStories())).stories.map((s) => s.id)).toContain(story.id);
     expect(await ok(ben.updateArticle(article.id, { outlet: "The Contract", storyId: story.id }))).toMatchObject({ outlet: "The Contract", story: { id: story.id } });
     expect(await ok(ben.updateStory(story.id, { title: `${story.title} (renamed)` }))).toMatchObject({ articleCount: 1 });
+    expect((await ok(ben.search({ q: "contract", outlet: "The Contract" }))).results).toEqual([
+      { kind: "article", articleId: article.id, title: "Contract article", snippet: "First version of the text, with a quote that stays." },
+    ]);
     const corrected = await ok(ben.correctArticle(article.id, { body: "Second version of the text, with a quote that stays." }));
     expect(corrected).toEqual({ version: 2, reanchored: 0, orphaned: [] });
   });

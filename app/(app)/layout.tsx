@@ -20,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <NavLink href="/review">Review</NavLink>
             <NavLink href="/scores">Scores</NavLink>
             <NavLink href="/team">Team</NavLink>
+            <NavLink href="/search">Search</NavLink>
             {(can(user, "import:articles") || can(user, "import:annotations")) && <NavLink href="/import">Import</NavLink>}
             {can(user, "admin:view") && <NavLink href="/admin">Admin</NavLink>}
           </nav>

@@ -13,6 +13,7 @@ import { ZUpdateArticleResponse, type TUpdateArticleRequest } from "@/app/api/ar
 import { ZCorrectArticleResponse, type TCorrectArticleRequest } from "@/app/api/articles/[id]/body/route.types";
 import { ZUpdateStoryResponse, type TUpdateStoryRequest } from "@/app/api/stories/[id]/route.types";
 import { ZCreateStoryResponse, ZListStoriesResponse, type TCreateStoryRequest } from "@/app/api/stories/route.types";
+import { ZSearchResponse, type TSearchRequest } from "@/app/api/search/route.types";
 import { ZExtractArticleResponse, type TExtractArticleRequest } from "@/app/api/articles/extract/route.types";
 import { ZImportAnnotationsResponse, type TImportAnnotationsRequest } from "@/app/api/import/annotations/route.types";
 import { ZImportArticlesResponse, type TImportArticlesRequest } from "@/app/api/import/articles/route.types";
@@ -46,6 +47,7 @@ export function createApiClient(fetcher: TFetch = (url, init) => fetch(url, init
     /** A corrected text: a new version, with every annotation re-anchored on it (or orphaned). */
     correctArticle: (id: string, body: TCorrectArticleRequest) =>
       http.data({ method: "PUT", path: `/api/articles/${at(id)}/body`, json: body }, ZCorrectArticleResponse),
+    search: (query: TSearchRequest) => http.data({ method: "GET", path: "/api/search", query }, ZSearchResponse),
     listStories: () => http.data({ method: "GET", path: "/api/stories" }, ZListStoriesResponse),
     createStory: (body: TCreateStoryRequest) => http.data({ method: "POST", path: "/api/stories", json: body }, ZCreateStoryResponse),
     updateStory: (id: string, body: TUpdateStoryRequest) => http.data({ method: "PATCH", path: `/api/stories/${at(id)}`, json: body }, ZUpdateStoryResponse),

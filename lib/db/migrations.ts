@@ -6,6 +6,7 @@ import pg from "pg";
 import { MIGRATIONS_DIRS, NO_FILTERS, SCHEMA_PATH, loadMigrationsList, pgConfig, schemaText, withSchemaEngine } from "./schema-engine";
 import { providerOf, sqliteFileFromUrl, type TProvider } from "./url";
 import { applyConnectionPragmas } from "./pragmas";
+import { ensureSearchIndex } from "./search-index";
 
 type TAppliedRow = { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown };
 
@@ -63,12 +64,17 @@ export async function migrateDatabase(databaseUrl: string): Promise<string[]> {
   const file = provider === "sqlite" ? sqliteFileFromUrl(databaseUrl) : null;
   const rows = file !== null ? sqliteAppliedRows(file) : await postgresAppliedRows(databaseUrl);
   const pending = file === ":memory:" ? ["(all)"] : migrationsToApply(rows, dir);
-  if (!pending.length) return [];
+  if (!pending.length) {
+    await ensureSearchIndex(databaseUrl);
+    return [];
+  }
   try {
-    return await withSchemaEngine(databaseUrl, async (engine) => {
+    const applied = await withSchemaEngine(databaseUrl, async (engine) => {
       const out = await engine.applyMigrations({ migrationsList: loadMigrationsList(dir), filters: NO_FILTERS });
       return out.appliedMigrationNames;
     });
+    await ensureSearchIndex(databaseUrl);
+    return applied;
   } catch (error) {
     // The engine's exclusive lock times out while another process (the app) has the file open.
     if (file !== null && /SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
