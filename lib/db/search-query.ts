@@ -55,13 +55,13 @@ function sqliteSearch(q: TSearchQuery) {
       sql: `SELECT 'article' AS "kind", a."id" AS "articleId", NULL AS "annotationId", a."title",
                    substr(a."body", max(1, instr(lower(a."body"), lower(?)) - ${EXCERPT.before}), ${EXCERPT.length}) AS "excerpt", NULL AS "note"
               FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
-             WHERE ${article.where.join(" AND ")} ORDER BY bm25("ArticleSearch") LIMIT ?`,
+             WHERE ${article.where.join(" AND ")} ORDER BY "ArticleSearch".rowid DESC LIMIT ?`,
       params: [q.words[0], ...article.params, q.limit],
     },
     annotation: {
       sql: `SELECT 'annotation' AS "kind", an."articleId", an."id" AS "annotationId", ar."title", an."quote" AS "excerpt", an."note"
               FROM "AnnotationSearch" JOIN "Annotation" an ON an.rowid = "AnnotationSearch".rowid JOIN "Article" ar ON ar."id" = an."articleId"
-             WHERE ${annotation.where.join(" AND ")} ORDER BY bm25("AnnotationSearch") LIMIT ?`,
+             WHERE ${annotation.where.join(" AND ")} ORDER BY "AnnotationSearch".rowid DESC LIMIT ?`,
       params: [...annotation.params, q.limit],
     },
   };
@@ -89,14 +89,12 @@ function postgresSearch(q: TSearchQuery) {
     article: {
       sql: `SELECT 'article' AS "kind", a."id" AS "articleId", NULL AS "annotationId", a."title",
                    substr(a."body", greatest(1, strpos(lower(a."body"), lower($2)) - ${EXCERPT.before}), ${EXCERPT.length}) AS "excerpt", NULL AS "note"
-              FROM "Article" a WHERE ${aw.join(" AND ")}
-             ORDER BY ts_rank(${PG_ARTICLE_VECTOR.replace(/"title"|"body"/g, (c) => `a.${c}`)}, to_tsquery('simple', $1)) DESC LIMIT ${article.p(q.limit)}`,
+              FROM "Article" a WHERE ${aw.join(" AND ")} LIMIT ${article.p(q.limit)}`,
       params: article.params,
     },
     annotation: {
       sql: `SELECT 'annotation' AS "kind", an."articleId", an."id" AS "annotationId", ar."title", an."quote" AS "excerpt", an."note"
-              FROM "Annotation" an JOIN "Article" ar ON ar."id" = an."articleId" WHERE ${nw.join(" AND ")}
-             ORDER BY ts_rank(${PG_ANNOTATION_VECTOR.replace(/"quote"|"note"/g, (c) => `an.${c}`)}, to_tsquery('simple', $1)) DESC LIMIT ${annotation.p(q.limit)}`,
+              FROM "Annotation" an JOIN "Article" ar ON ar."id" = an."articleId" WHERE ${nw.join(" AND ")} LIMIT ${annotation.p(q.limit)}`,
       params: annotation.params,
     },
   };
@@ -104,7 +102,8 @@ function postgresSearch(q: TSearchQuery) {
 
 /**
  * Articles whose title or text, and annotations whose quote or note, hold every word (the last as a prefix), through
- * the database's full-text index, best matches first. Annotation filters leave articles out.
+ * the database's full-text index: newest first on SQLite (the index's own order), in storage order on PostgreSQL, so
+ * that a common word stops at the limit instead of ranking every match. Annotation filters leave articles out.
  */
 export async function searchRows(q: TSearchQuery): Promise<TSearchRow[]> {
   const db = getDb();
