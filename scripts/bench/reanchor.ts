@@ -6,16 +6,12 @@
 // PostgreSQL: a new database on TEST_POSTGRES_URL's server (default postgresql://app:app@127.0.0.1:5432/app),
 // dropped at the end. Prints the median and slowest of 5 corrections.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { Prng } from "./prng";
+import { benchArg, withScratchTeam } from "./scratch-team";
 import { median, round } from "./util";
 
 const ANNOTATIONS = 1_000;
 const RUNS = 5;
-const DEFAULT_PG = "postgresql://app:app@127.0.0.1:5432/app";
 
 function paragraph(rng: Prng, i: number): string {
   const words = ["officials", "said", "the", "report", "according", "to", "people", "familiar", "with", "talks", "ministry", "statement", "on", "Tuesday", "port", "strike", "union", "analysts"];
@@ -24,37 +20,13 @@ function paragraph(rng: Prng, i: number): string {
 }
 
 async function main() {
-  const db = process.argv.includes("--db") ? process.argv[process.argv.indexOf("--db") + 1] : "sqlite";
-  let dropDatabase: (() => Promise<void>) | null = null;
-  if (db === "postgresql") {
-    const server = process.env.TEST_POSTGRES_URL || DEFAULT_PG;
-    const name = `bench_reanchor_${process.pid}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "bench-reanchor-")), "bench.db")}`;
-  }
-  try {
-    const { migrateDatabase } = await import("../../lib/db/migrations");
-    await migrateDatabase(process.env.DATABASE_URL!);
-    const { getDb, disconnectDb } = await import("../../lib/db/client");
+  await withScratchTeam("reanchor", async (session) => {
+    const { getDb } = await import("../../lib/db/client");
     const { correctArticle } = await import("../../lib/articles/correct-article");
     const { textQuoteSelector } = await import("../../lib/anchoring/text-quote");
     const prisma = getDb();
-    const team = await prisma.team.create({ data: { name: "Bench" } });
-    const user = await prisma.user.create({ data: { email: "bench@example.com", name: "Bench", role: "admin", teamId: team.id, passwordHash: "x" } });
-    const session = { id: user.id, email: user.email, name: user.name, role: "admin" as const, teamId: team.id, teamName: team.name };
+    const team = { id: session.teamId };
+    const user = { id: session.id };
     const rng = new Prng("reanchor");
     const times: number[] = [];
     let last = { reanchored: 0, orphaned: 0, length: 0 };
@@ -82,13 +54,10 @@ async function main() {
       last = { reanchored: result.reanchored, orphaned: result.orphaned.length, length: [...corrected].length };
     }
     console.log(
-      `${db}: correcting an article of ${last.length.toLocaleString("en-US")} code points holding ${ANNOTATIONS} annotations: ` +
+      `${benchArg("--db") ?? "sqlite"}: correcting an article of ${last.length.toLocaleString("en-US")} code points holding ${ANNOTATIONS} annotations: ` +
         `median ${round(median(times), 0)} ms, slowest ${round(Math.max(...times), 0)} ms over ${RUNS} (last: ${last.reanchored} placed, ${last.orphaned} orphaned)`,
     );
-    await disconnectDb();
-  } finally {
-    await dropDatabase?.();
-  }
+  });
 }
 
 main().then(

@@ -6,16 +6,12 @@
 // PostgreSQL: a new database on TEST_POSTGRES_URL's server (default postgresql://app:app@127.0.0.1:5432/app),
 // dropped at the end. Prints the median and p90 of 25 runs of each search.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { Prng } from "./prng";
+import { benchArg, withScratchTeam } from "./scratch-team";
 import { median, percentile, round } from "./util";
 
 const ARTICLES = 2_000;
 const RUNS = 25;
-const DEFAULT_PG = "postgresql://app:app@127.0.0.1:5432/app";
 const WORDS = (
   "officials said the report according to people familiar with matter ministry statement tuesday port strike union analysts " +
   "government spokesperson declined comment talks agreement border election court ruling judge hospital vaccine market shares"
@@ -26,38 +22,14 @@ function sentence(rng: Prng): string {
 }
 
 async function main() {
-  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-  const kind = arg("--db") ?? "sqlite";
-  const total = Number(arg("--annotations") ?? 1_000_000);
-  let drop: (() => Promise<void>) | null = null;
-  if (kind === "postgresql") {
-    const server = process.env.TEST_POSTGRES_URL || DEFAULT_PG;
-    const name = `bench_search_${process.pid}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
-    drop = async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "bench-search-")), "bench.db")}`;
-  }
-  try {
-    const { migrateDatabase } = await import("../../lib/db/migrations");
-    await migrateDatabase(process.env.DATABASE_URL!);
-    const { getDb, disconnectDb } = await import("../../lib/db/client");
+  const kind = benchArg("--db") ?? "sqlite";
+  const total = Number(benchArg("--annotations") ?? 1_000_000);
+  await withScratchTeam("search", async (session) => {
+    const { getDb } = await import("../../lib/db/client");
     const { search } = await import("../../lib/search/search");
     const db = getDb();
-    const team = await db.team.create({ data: { name: "Bench" } });
-    const user = await db.user.create({ data: { email: "bench@example.com", name: "Bench", role: "admin", teamId: team.id, passwordHash: "x" } });
-    const session = { id: user.id, email: user.email, name: user.name, role: "admin" as const, teamId: team.id, teamName: team.name };
+    const team = { id: session.teamId };
+    const user = { id: session.id };
     const rng = new Prng("search");
     const started = performance.now();
     const perArticle = Math.ceil(total / ARTICLES);
@@ -99,10 +71,7 @@ async function main() {
       }
       console.log(`  ${label.padEnd(40)} median ${round(median(times), 1)} ms, p90 ${round(percentile(times, 90), 1)} ms (${results} results)`);
     }
-    await disconnectDb();
-  } finally {
-    await drop?.();
-  }
+  });
 }
 
 main().then(
