@@ -54,6 +54,7 @@ test("a corrected text keeps its annotations on their passages and lists the one
   await page.getByRole("link", { name: "Versions (2)" }).click();
   const changes = page.getByTestId("version-changes");
   await expect(changes.getByRole("heading")).toHaveText("Version 1 → 2");
-  await expect(changes.locator("ins").first()).toContainText("Correction:");
-  await expect(changes.locator("del", { hasText: "people familiar with the matter" })).toHaveCount(1);
+  const text = changes.locator(".version-text");
+  await expect(text.locator("ins").first()).toContainText("Correction:");
+  await expect(text.locator("del", { hasText: "people familiar with the matter" })).toHaveCount(1);
 });
