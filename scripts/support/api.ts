@@ -61,6 +61,11 @@ export async function reviewAnnotation(
   return parsed(await send(session, "POST", `/api/annotations/${annotationId}/reviews`, { verdict, comment: `${verdict} (scripted)` }));
 }
 
+/** A reply in an annotation's thread: 201. */
+export async function replyTo(session: TSession, annotationId: string, text: string): Promise<TAnswer<{ id: string }>> {
+  return parsed(await send(session, "POST", `/api/annotations/${annotationId}/replies`, { text }));
+}
+
 /** Changes the tag (the author only): 200, or 409 when the author already has that span with that tag. */
 export async function retagAnnotation(session: TSession, annotationId: string, tag: TTag): Promise<number> {
   return (await send(session, "PATCH", `/api/annotations/${annotationId}`, { tag })).status;
