@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { TUpdateArticleRequest } from "@/app/api/articles/[id]/route.types";
 import { api, ApiError } from "@/lib/api-client";
+import { FormFooter } from "./form-footer";
 
 type TArticle = { id: string; title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: string | null; storyId: string | null };
 type TStory = { id: string; title: string };
@@ -105,19 +106,7 @@ export function ArticleDetailsEditor({ article, stories }: { article: TArticle; 
           <input name="url" type="url" placeholder="https://" defaultValue={article.url ?? ""} aria-invalid={invalid("url")} />
         </label>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? "Saving…" : "Save details"}
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(false)} disabled={busy}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error?.message ?? null} busy={busy} submit="Save details" busyText="Saving…" onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import type { TCorrectArticleRequest } from "@/app/api/articles/[id]/body/route.types";
 import { api, ApiError } from "@/lib/api-client";
 import { plural } from "@/lib/ui/format";
+import { FormFooter } from "./form-footer";
 
 /**
  * "Correct the text": the article's text replaced by a corrected one (pasted, or edited in place); its annotations
@@ -63,19 +64,7 @@ export function CorrectText({ articleId, body }: { articleId: string; body: stri
         Corrected text
         <textarea name="body" required rows={14} defaultValue={body} spellCheck={false} autoFocus />
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? "Placing annotations…" : "Replace the text"}
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(false)} disabled={busy}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} submit="Replace the text" busyText="Placing annotations…" onCancel={() => setOpen(false)} />
     </form>
   );
 }

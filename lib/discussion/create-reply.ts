@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { publishChange } from "@/lib/live/publish-change";
+import { announceNotifications } from "@/lib/notifications/announce-notifications";
 import { recordNotifications } from "@/lib/notifications/record-notifications";
 import { mentionedTeammates } from "./mentioned-teammates";
 import type { TReplyInput } from "./schemas";
@@ -32,9 +33,8 @@ export async function createReply(
     const notified = await recordNotifications(tx, { event: "reply", actorId: user.id, annotation, replyId: reply.id, mentioned });
     return { reply: serializeReply(reply), articleId: annotation.articleId, notified };
   });
-  publishChange({ teamId: user.teamId, kind: "reply", articleId: result.articleId, annotationId: result.reply.annotationId });
-  if (result.notified.length) {
-    publishChange({ teamId: user.teamId, kind: "notification", articleId: result.articleId, annotationId: result.reply.annotationId, userIds: result.notified });
-  }
+  const where = { articleId: result.articleId, annotationId: result.reply.annotationId };
+  publishChange({ teamId: user.teamId, kind: "reply", ...where });
+  announceNotifications(user.teamId, where, result.notified);
   return result;
 }

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { publishChange } from "@/lib/live/publish-change";
+import { announceNotifications } from "@/lib/notifications/announce-notifications";
 import { recordNotifications } from "@/lib/notifications/record-notifications";
 import { findOwnReply } from "./find-own-reply";
 import { mentionedTeammates } from "./mentioned-teammates";
@@ -33,9 +34,8 @@ export async function updateReply(
     const notified = await recordNotifications(tx, { event: "reply-edit", actorId: user.id, annotation, replyId, mentioned });
     return { reply: serializeReply(reply), articleId: annotation.articleId, notified };
   });
-  publishChange({ teamId: user.teamId, kind: "reply", articleId: result.articleId, annotationId: result.reply.annotationId });
-  if (result.notified.length) {
-    publishChange({ teamId: user.teamId, kind: "notification", articleId: result.articleId, annotationId: result.reply.annotationId, userIds: result.notified });
-  }
+  const where = { articleId: result.articleId, annotationId: result.reply.annotationId };
+  publishChange({ teamId: user.teamId, kind: "reply", ...where });
+  announceNotifications(user.teamId, where, result.notified);
   return result;
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { lockRows } from "@/lib/db/locks";
 import { AppError, notFound } from "@/lib/errors";
 import { publishChange } from "@/lib/live/publish-change";
+import { announceNotifications } from "@/lib/notifications/announce-notifications";
 import { recordNotifications } from "@/lib/notifications/record-notifications";
 import type { TReviewInput } from "./schemas";
 import { serializeReview, type TReview } from "./serialize";
@@ -68,6 +69,6 @@ export async function reviewAnnotation(
     return { review: serializeReview(review), replaced: previous !== null, articleId: annotation.articleId, notified };
   });
   publishChange({ teamId: user.teamId, kind: "review", articleId, annotationId });
-  if (notified.length) publishChange({ teamId: user.teamId, kind: "notification", articleId, annotationId, userIds: notified });
+  announceNotifications(user.teamId, { articleId, annotationId }, notified);
   return result;
 }
