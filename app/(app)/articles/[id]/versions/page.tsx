@@ -18,8 +18,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const earlier = article.versions.filter((v) => v.version < article.current);
   const asked = Number((await searchParams).v);
   const shown = earlier.find((v) => v.version === asked) ?? earlier[0];
-  const before = shown ? article.body(shown.version) : null;
-  const after = shown ? article.body(shown.version + 1) : null;
+  const [before, after] = shown ? await Promise.all([article.body(shown.version), article.body(shown.version + 1)]) : [null, null];
   return (
     <div className="stack">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
